@@ -1,0 +1,28 @@
+//! The contract between the edge and a service engine speaking an AWS JSON protocol.
+
+use crate::{ApiError, RequestContext};
+use keel_awsmodel::ServiceModel;
+
+/// A service served over AWS JSON 1.0/1.1 (ECS, CloudWatch Logs, ...).
+///
+/// The edge has already checked that `operation` exists in [`JsonService::model`] and that
+/// `input` satisfies the operation's input shape (types, required members, enums, lengths and
+/// ranges), so an implementation deserializes it into its typed request and acts.
+#[async_trait::async_trait]
+pub trait JsonService: Send + Sync + 'static {
+    /// The botocore model this service implements.
+    fn model(&self) -> &'static ServiceModel;
+
+    /// The `__type` used for model-constraint violations (required members, enums, lengths).
+    fn validation_error_code(&self) -> &'static str {
+        "InvalidParameterException"
+    }
+
+    /// Runs one operation. `Ok` is the response body (a JSON object).
+    async fn call(
+        &self,
+        ctx: &RequestContext,
+        operation: &str,
+        input: serde_json::Value,
+    ) -> Result<serde_json::Value, ApiError>;
+}

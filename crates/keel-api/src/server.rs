@@ -1,0 +1,244 @@
+//! The HTTP side of the edge: one `POST /` for every AWS JSON service, dispatched on
+//! `X-Amz-Target`, plus a liveness probe.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{ConnectInfo, Request, State};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use http::{HeaderMap, HeaderValue, StatusCode, header};
+use http_body_util::BodyExt;
+use keel_awsmodel::validate::{ValidationError, check_output, validate_input};
+use keel_types::Scope;
+use tracing::{Instrument, debug, error, info_span, warn};
+
+use crate::context::CredentialScope;
+use crate::{ApiError, ErrorKind, JsonService, RequestContext};
+
+const AMZ_JSON_1_1: &str = "application/x-amz-json-1.1";
+
+/// Settings of the edge.
+#[derive(Clone, Debug)]
+pub struct EdgeConfig {
+    pub account_id: String,
+    /// Region for requests that carry no SigV4 credential scope.
+    pub default_region: String,
+    /// Requests with larger bodies get 413 and change nothing.
+    pub max_body_bytes: usize,
+    /// Check every response against the operation's output shape and turn a mismatch into a
+    /// 500. On in tests and debug builds so drift from the model is caught where it happens.
+    pub check_responses: bool,
+}
+
+impl EdgeConfig {
+    pub fn new(account_id: impl Into<String>, default_region: impl Into<String>) -> Self {
+        Self {
+            account_id: account_id.into(),
+            default_region: default_region.into(),
+            max_body_bytes: 10 * 1024 * 1024,
+            check_responses: cfg!(debug_assertions),
+        }
+    }
+}
+
+struct Edge {
+    config: EdgeConfig,
+    /// Services by `X-Amz-Target` prefix.
+    by_target: HashMap<&'static str, Arc<dyn JsonService>>,
+}
+
+/// Builds the router serving every given service on `POST /`. Extra routes (the agent protocol,
+/// the console) can be merged by the caller.
+pub fn router(config: EdgeConfig, services: Vec<Arc<dyn JsonService>>) -> Router {
+    let by_target = services
+        .into_iter()
+        .map(|s| (s.model().target_prefix, s))
+        .collect();
+    let edge = Arc::new(Edge { config, by_target });
+    Router::new()
+        .route("/", post(handle_post))
+        .route("/healthz", get(|| async { "ok" }))
+        .with_state(edge)
+}
+
+async fn handle_post(State(edge): State<Arc<Edge>>, request: Request) -> Response {
+    let request_id = keel_types::ids::new_uuid();
+    let (parts, body) = request.into_parts();
+    let target = parts
+        .headers
+        .get("x-amz-target")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    let span = info_span!("request", request_id = %request_id, target = %target);
+    async move {
+        let source_ip = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|ConnectInfo(addr)| addr.ip());
+        let ctx = context_for(&edge.config, &parts.headers, request_id.clone(), source_ip);
+        let result = dispatch(&edge, &ctx, &target, body).await;
+        match result {
+            Ok(value) => json_response(StatusCode::OK, &request_id, &value, None),
+            Err(err) => {
+                if err.kind == ErrorKind::Server {
+                    error!(code = %err.code, message = %err.message, "request failed");
+                } else {
+                    debug!(code = %err.code, message = %err.message, "request rejected");
+                }
+                json_response(err.status(), &request_id, &err.body(), Some(&err.code))
+            }
+        }
+    }
+    .instrument(span)
+    .await
+}
+
+fn context_for(
+    config: &EdgeConfig,
+    headers: &HeaderMap,
+    request_id: String,
+    source_ip: Option<std::net::IpAddr>,
+) -> RequestContext {
+    let credential = CredentialScope::from_headers(headers);
+    let region = credential
+        .as_ref()
+        .map(|c| c.region.clone())
+        .unwrap_or_else(|| config.default_region.clone());
+    RequestContext {
+        request_id,
+        scope: Scope::new(config.account_id.clone(), region),
+        access_key_id: credential.map(|c| c.access_key_id),
+        user_agent: headers
+            .get(header::USER_AGENT)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string),
+        source_ip,
+    }
+}
+
+async fn dispatch(
+    edge: &Edge,
+    ctx: &RequestContext,
+    target: &str,
+    body: Body,
+) -> Result<serde_json::Value, ApiError> {
+    let (prefix, operation) = target
+        .rsplit_once('.')
+        .ok_or_else(|| ApiError::unknown_operation(target))?;
+    let service = edge
+        .by_target
+        .get(prefix)
+        .ok_or_else(|| ApiError::unknown_operation(target))?;
+    let model = service.model();
+    if model.operation(operation).is_none() {
+        return Err(ApiError::unknown_operation(target));
+    }
+
+    let bytes = read_body(body, edge.config.max_body_bytes).await?;
+    let input = decode_json(&bytes)?;
+    validate_input(model, operation, &input).map_err(|err| match err {
+        ValidationError::Serialization { message } => ApiError::serialization(message),
+        constraints @ ValidationError::Constraints(_) => {
+            ApiError::client(service.validation_error_code(), constraints.to_string())
+        }
+    })?;
+
+    let output = service.call(ctx, operation, input).await?;
+    if edge.config.check_responses
+        && let Err(problems) = check_output(model, operation, &output)
+    {
+        error!(
+            operation,
+            ?problems,
+            "response does not match the service model"
+        );
+        return Err(ApiError::server(
+            "ServerException",
+            format!(
+                "response of {operation} does not match the model: {}",
+                problems.join("; ")
+            ),
+        ));
+    }
+    Ok(output)
+}
+
+async fn read_body(body: Body, limit: usize) -> Result<bytes::Bytes, ApiError> {
+    match http_body_util::Limited::new(body, limit).collect().await {
+        Ok(collected) => Ok(collected.to_bytes()),
+        Err(err)
+            if err
+                .downcast_ref::<http_body_util::LengthLimitError>()
+                .is_some() =>
+        {
+            Err(ApiError::new(
+                ErrorKind::TooLarge,
+                "RequestEntityTooLargeException",
+                format!("Request body must be at most {limit} bytes"),
+            ))
+        }
+        Err(err) => {
+            warn!(%err, "failed to read request body");
+            Err(ApiError::serialization("Failed to read the request body"))
+        }
+    }
+}
+
+/// An empty body stands for `{}` (some clients send nothing for operations without input).
+fn decode_json(bytes: &[u8]) -> Result<serde_json::Value, ApiError> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Ok(serde_json::Value::Object(serde_json::Map::new()));
+    }
+    let value: serde_json::Value = serde_json::from_slice(bytes)
+        .map_err(|err| ApiError::serialization(format!("Request body is not valid JSON: {err}")))?;
+    if !value.is_object() {
+        return Err(ApiError::serialization(
+            "Request body must be a JSON object",
+        ));
+    }
+    Ok(value)
+}
+
+fn json_response(
+    status: StatusCode,
+    request_id: &str,
+    body: &serde_json::Value,
+    error_type: Option<&str>,
+) -> Response {
+    let bytes = serde_json::to_vec(body).unwrap_or_else(|_| b"{}".to_vec());
+    let mut response = (status, bytes).into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(AMZ_JSON_1_1));
+    if let Ok(value) = HeaderValue::from_str(request_id) {
+        headers.insert("x-amzn-requestid", value);
+    }
+    if let Some(code) = error_type.and_then(|c| HeaderValue::from_str(c).ok()) {
+        headers.insert("x-amzn-errortype", code);
+    }
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_body_is_an_empty_object() {
+        assert_eq!(decode_json(b"").unwrap(), serde_json::json!({}));
+        assert_eq!(decode_json(b" \n").unwrap(), serde_json::json!({}));
+    }
+
+    #[test]
+    fn non_objects_and_bad_json_are_serialization_errors() {
+        for bad in [&b"[]"[..], b"12", b"{", b"\"x\"", b"{\"a\":}"] {
+            let err = decode_json(bad).unwrap_err();
+            assert_eq!(err.code, "SerializationException");
+            assert_eq!(err.status(), StatusCode::BAD_REQUEST);
+        }
+    }
+}
