@@ -1,0 +1,1316 @@
+//! Tasks: RunTask, StartTask, StopTask, DescribeTasks, ListTasks, and the state-change
+//! submissions (SubmitTaskStateChange, SubmitContainerStateChange) an agent makes.
+//!
+//! Lifecycle as ECS defines it (see `keel_types::lifecycle`): a placed task starts PROVISIONING
+//! with desiredStatus RUNNING; the agent that owns its instance moves it forward. A task no
+//! agent has picked up yet (still PROVISIONING) is stopped directly by StopTask. Resources
+//! (CPU, memory, static ports) are held from placement until the task reaches STOPPED, when ECS
+//! releases them.
+
+use std::collections::HashMap;
+
+use keel_api::RequestContext;
+use keel_awsmodel::Timestamp;
+use keel_awsmodel::ecs::{
+    Compatibility, Connectivity, Container, ContainerOverride, ContainerStateChange,
+    DescribeTasksRequest, DescribeTasksResponse, DesiredStatus, Failure, HealthStatus, LaunchType,
+    ListTasksRequest, ListTasksResponse, NetworkBinding, NetworkConfiguration, NetworkMode,
+    PropagateTags, RunTaskRequest, RunTaskResponse, SettingName, StartTaskRequest,
+    StartTaskResponse, StopTaskRequest, StopTaskResponse, SubmitContainerStateChangeRequest,
+    SubmitContainerStateChangeResponse, SubmitTaskStateChangeRequest,
+    SubmitTaskStateChangeResponse, Tag, Task, TaskDefinition, TaskDefinitionStatus, TaskField,
+    TaskOverride, TaskStopCode, TransportProtocol,
+};
+use keel_scheduler::Demand;
+use keel_store::{Compare, Op, Txn};
+use keel_types::{EcsResource, TaskStatus};
+use serde::{Deserialize, Serialize};
+
+use crate::ControlPlane;
+use crate::ecs::clusters::ClusterRecord;
+use crate::ecs::container_instances::{self, InstanceRecord};
+use crate::ecs::resources::{self, ecs_arn};
+use crate::ecs::task_definitions::{self, TaskDefinitionRecord, validate as td_validate};
+use crate::ecs::{account_settings, capacity_providers, tags};
+use crate::error::EcsError;
+use crate::pagination;
+use crate::state::{self, Versioned};
+
+/// ECS allows 1-10 tasks per RunTask call.
+pub const MAX_RUN_TASK_COUNT: i32 = 10;
+
+/// Resources a task holds on its instance until it stops.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Reservation {
+    pub cpu: i64,
+    pub memory: i64,
+    pub tcp_ports: Vec<u16>,
+    pub udp_ports: Vec<u16>,
+}
+
+impl From<&Reservation> for Demand {
+    fn from(r: &Reservation) -> Self {
+        Demand {
+            cpu: r.cpu,
+            memory: r.memory,
+            tcp_ports: r.tcp_ports.clone(),
+            udp_ports: r.udp_ports.clone(),
+        }
+    }
+}
+
+/// A task as stored.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct TaskRecord {
+    pub id: String,
+    pub cluster: String,
+    pub family: String,
+    /// The wire form (tags are kept in `tags`).
+    pub task: Task,
+    pub container_instance_id: Option<String>,
+    pub reservation: Reservation,
+    pub resources_released: bool,
+    #[serde(default)]
+    pub service_name: Option<String>,
+    #[serde(default)]
+    pub tags: Vec<Tag>,
+}
+
+impl TaskRecord {
+    pub fn last_status(&self) -> TaskStatus {
+        self.task
+            .last_status
+            .as_deref()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(TaskStatus::Provisioning)
+    }
+
+    pub fn desired_status(&self) -> &str {
+        self.task.desired_status.as_deref().unwrap_or("RUNNING")
+    }
+
+    fn launch_type(&self) -> LaunchType {
+        self.task.launch_type.unwrap_or(LaunchType::Ec2)
+    }
+}
+
+/// Task counts ECS reports per cluster.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct TaskCounts {
+    pub running_ec2: usize,
+    pub running_fargate: usize,
+    pub running_external: usize,
+    pub pending_ec2: usize,
+    pub pending_fargate: usize,
+    pub pending_external: usize,
+    /// Tasks past RUNNING but not yet STOPPED.
+    pub stopping: usize,
+}
+
+impl TaskCounts {
+    pub fn running(&self) -> usize {
+        self.running_ec2 + self.running_fargate + self.running_external
+    }
+    pub fn pending(&self) -> usize {
+        self.pending_ec2 + self.pending_fargate + self.pending_external
+    }
+    /// Tasks that are not STOPPED.
+    pub fn active(&self) -> usize {
+        self.running() + self.pending() + self.stopping
+    }
+}
+
+async fn tasks_in_cluster(
+    cp: &ControlPlane,
+    region: &str,
+    cluster: &str,
+) -> Result<Vec<Versioned<TaskRecord>>, EcsError> {
+    state::list(&*cp.store, &state::tasks_prefix(region, cluster)).await
+}
+
+pub async fn cluster_task_counts(
+    cp: &ControlPlane,
+    region: &str,
+    cluster: &str,
+) -> Result<TaskCounts, EcsError> {
+    let mut counts = TaskCounts::default();
+    for rec in tasks_in_cluster(cp, region, cluster).await? {
+        let status = rec.value.last_status();
+        let launch = rec.value.launch_type();
+        let slot = match status {
+            TaskStatus::Running => match launch {
+                LaunchType::Fargate => &mut counts.running_fargate,
+                LaunchType::External => &mut counts.running_external,
+                _ => &mut counts.running_ec2,
+            },
+            TaskStatus::Stopped => continue,
+            s if s.is_pending() => match launch {
+                LaunchType::Fargate => &mut counts.pending_fargate,
+                LaunchType::External => &mut counts.pending_external,
+                _ => &mut counts.pending_ec2,
+            },
+            _ => &mut counts.stopping,
+        };
+        *slot += 1;
+    }
+    Ok(counts)
+}
+
+/// Running and pending task counts on one instance.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct InstanceTaskCounts {
+    pub running: usize,
+    pub pending: usize,
+}
+
+pub async fn instance_task_counts(
+    cp: &ControlPlane,
+    region: &str,
+    cluster: &str,
+    instance_id: &str,
+) -> Result<InstanceTaskCounts, EcsError> {
+    let mut counts = InstanceTaskCounts::default();
+    for rec in tasks_in_cluster(cp, region, cluster).await? {
+        if rec.value.container_instance_id.as_deref() != Some(instance_id) {
+            continue;
+        }
+        match rec.value.last_status() {
+            TaskStatus::Running => counts.running += 1,
+            s if s.is_pending() => counts.pending += 1,
+            _ => {}
+        }
+    }
+    Ok(counts)
+}
+
+fn container_override<'a>(
+    overrides: &'a TaskOverride,
+    name: &str,
+) -> Option<&'a ContainerOverride> {
+    overrides
+        .container_overrides
+        .iter()
+        .flatten()
+        .find(|o| o.name.as_deref() == Some(name))
+}
+
+/// What a task of `td` with `overrides` reserves on an instance, as ECS counts it.
+pub fn reservation(td: &TaskDefinition, overrides: &TaskOverride) -> Result<Reservation, EcsError> {
+    let mode = td.network_mode.unwrap_or(NetworkMode::Bridge);
+    let mut cpu_sum = 0i64;
+    let mut memory_sum = 0i64;
+    let mut tcp_ports = Vec::new();
+    let mut udp_ports = Vec::new();
+    for container in td.container_definitions.iter().flatten() {
+        let name = container.name.as_deref().unwrap_or("");
+        let over = container_override(overrides, name);
+        cpu_sum += i64::from(over.and_then(|o| o.cpu).or(container.cpu).unwrap_or(0));
+        let memory = over.and_then(|o| o.memory).or(container.memory);
+        let reservation = over
+            .and_then(|o| o.memory_reservation)
+            .or(container.memory_reservation);
+        memory_sum += i64::from(memory.or(reservation).unwrap_or(0));
+        for mapping in container.port_mappings.iter().flatten() {
+            let host_port = match mode {
+                NetworkMode::Bridge => mapping.host_port.filter(|p| *p > 0),
+                NetworkMode::Host => mapping
+                    .host_port
+                    .filter(|p| *p > 0)
+                    .or(mapping.container_port),
+                // awsvpc tasks get their own network namespace; none has no ports.
+                NetworkMode::Awsvpc | NetworkMode::None => None,
+            };
+            if let Some(port) = host_port.and_then(|p| u16::try_from(p).ok()) {
+                match mapping.protocol.unwrap_or(TransportProtocol::Tcp) {
+                    TransportProtocol::Tcp => tcp_ports.push(port),
+                    TransportProtocol::Udp => udp_ports.push(port),
+                }
+            }
+        }
+    }
+    let task_cpu = overrides.cpu.as_deref().or(td.cpu.as_deref());
+    let task_memory = overrides.memory.as_deref().or(td.memory.as_deref());
+    let cpu = match task_cpu {
+        Some(text) => td_validate::parse_task_cpu(text)
+            .ok_or_else(|| EcsError::invalid(format!("Invalid task cpu override '{text}'.")))?,
+        None => cpu_sum,
+    };
+    let memory = match task_memory {
+        Some(text) => td_validate::parse_task_memory(text)
+            .ok_or_else(|| EcsError::invalid(format!("Invalid task memory override '{text}'.")))?,
+        None => memory_sum,
+    };
+    Ok(Reservation {
+        cpu,
+        memory,
+        tcp_ports,
+        udp_ports,
+    })
+}
+
+/// What RunTask and StartTask share once their request is understood.
+struct LaunchSpec {
+    cluster: ClusterRecord,
+    td: TaskDefinitionRecord,
+    overrides: TaskOverride,
+    launch_type: LaunchType,
+    capacity_provider_name: Option<String>,
+    platform_version: Option<String>,
+    group: String,
+    started_by: Option<String>,
+    tags: Vec<Tag>,
+    enable_execute_command: bool,
+    reservation: Reservation,
+}
+
+enum Targets {
+    /// Let placement choose `count` instances.
+    Any { count: usize },
+    /// StartTask: one task on each named instance.
+    Instances(Vec<String>),
+}
+
+fn validate_overrides(td: &TaskDefinition, overrides: &TaskOverride) -> Result<(), EcsError> {
+    for over in overrides.container_overrides.iter().flatten() {
+        let name = over.name.as_deref().unwrap_or("");
+        let known = td
+            .container_definitions
+            .iter()
+            .flatten()
+            .any(|c| c.name.as_deref() == Some(name));
+        if !known {
+            return Err(EcsError::invalid(format!(
+                "Override for container named {name} is not a container in the TaskDefinition."
+            )));
+        }
+        for value in [over.cpu, over.memory, over.memory_reservation]
+            .into_iter()
+            .flatten()
+        {
+            if value < 0 {
+                return Err(EcsError::invalid(format!(
+                    "Override for container {name} has a negative value."
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn validate_network(
+    td: &TaskDefinition,
+    network: Option<&NetworkConfiguration>,
+    launch: LaunchType,
+) -> Result<(), EcsError> {
+    let awsvpc = td.network_mode == Some(NetworkMode::Awsvpc);
+    match (
+        awsvpc,
+        network.and_then(|n| n.awsvpc_configuration.as_ref()),
+    ) {
+        (true, None) => Err(EcsError::invalid(
+            "Network Configuration must be provided when networkMode 'awsvpc' is specified.",
+        )),
+        (false, Some(_)) => Err(EcsError::invalid(
+            "Network Configuration is not valid for the given networkMode of this task definition.",
+        )),
+        _ if launch == LaunchType::Fargate && !awsvpc => Err(EcsError::invalid(
+            "Fargate only supports network mode 'awsvpc'.",
+        )),
+        _ => Ok(()),
+    }
+}
+
+fn validate_started_by(started_by: Option<&str>) -> Result<(), EcsError> {
+    if let Some(s) = started_by {
+        let ok = s.len() <= 128
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_/".contains(c));
+        if !ok {
+            return Err(EcsError::invalid(
+                "startedBy can be up to 128 letters, numbers, hyphens, forward slashes and underscores.",
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Loads the task definition a RunTask/StartTask names; it must be ACTIVE.
+async fn runnable_task_definition(
+    cp: &ControlPlane,
+    ctx: &RequestContext,
+    reference: &str,
+) -> Result<TaskDefinitionRecord, EcsError> {
+    let record = task_definitions::resolve(cp, ctx, reference)
+        .await?
+        .ok_or_else(|| EcsError::client("TaskDefinition not found."))?;
+    if record.value.status() != TaskDefinitionStatus::Active {
+        return Err(EcsError::client("TaskDefinition is inactive"));
+    }
+    Ok(record.value)
+}
+
+/// Works out launch type and capacity provider as ECS does: an explicit launchType, else an
+/// explicit strategy, else the cluster's default strategy, else EC2.
+fn choose_launch(
+    cluster: &ClusterRecord,
+    launch_type: Option<LaunchType>,
+    strategy: Option<&[keel_awsmodel::ecs::CapacityProviderStrategyItem]>,
+) -> Result<(LaunchType, Option<String>), EcsError> {
+    let strategy = strategy.filter(|s| !s.is_empty());
+    if launch_type.is_some() && strategy.is_some() {
+        return Err(EcsError::invalid(
+            "Specifying both a launchType and capacityProviderStrategy is not supported.",
+        ));
+    }
+    if let Some(launch) = launch_type {
+        return Ok((launch, None));
+    }
+    let strategy = match strategy {
+        Some(s) => {
+            capacity_providers::validate_strategy(s, Some(&cluster.capacity_providers))?;
+            s.to_vec()
+        }
+        None => cluster.default_capacity_provider_strategy.clone(),
+    };
+    // Weighted choice across providers is the scheduler's job; the first item with a base, else
+    // the heaviest, takes the task.
+    let chosen = strategy
+        .iter()
+        .find(|i| i.base.unwrap_or(0) > 0)
+        .or_else(|| strategy.iter().max_by_key(|i| i.weight.unwrap_or(0)));
+    Ok(match chosen {
+        Some(item) if capacity_providers::is_fargate(&item.capacity_provider) => {
+            (LaunchType::Fargate, Some(item.capacity_provider.clone()))
+        }
+        Some(item) => (LaunchType::Ec2, Some(item.capacity_provider.clone())),
+        None => (LaunchType::Ec2, None),
+    })
+}
+
+fn check_compatibility(td: &TaskDefinition, launch: LaunchType) -> Result<(), EcsError> {
+    let wanted = match launch {
+        LaunchType::Ec2 => Compatibility::Ec2,
+        LaunchType::Fargate => Compatibility::Fargate,
+        LaunchType::External => Compatibility::External,
+        LaunchType::ManagedInstances => Compatibility::ManagedInstances,
+    };
+    if td.compatibilities.iter().flatten().any(|c| *c == wanted) {
+        Ok(())
+    } else {
+        Err(EcsError::client(format!(
+            "Task definition does not support launch_type {}.",
+            launch.as_str()
+        )))
+    }
+}
+
+fn task_tags(
+    req_tags: Option<&Vec<Tag>>,
+    propagate: Option<PropagateTags>,
+    td: &TaskDefinitionRecord,
+    managed: bool,
+    cluster: &str,
+) -> Result<Vec<Tag>, EcsError> {
+    let mut out = req_tags.cloned().unwrap_or_default();
+    tags::validate(&out)?;
+    if propagate == Some(PropagateTags::TaskDefinition) {
+        for tag in &td.tags {
+            if !out.iter().any(|t| t.key == tag.key) {
+                out.push(tag.clone());
+            }
+        }
+    }
+    if managed {
+        out.push(Tag {
+            key: Some("aws:ecs:clusterName".into()),
+            value: Some(cluster.to_string()),
+        });
+    }
+    Ok(out)
+}
+
+pub async fn run_task(
+    cp: &ControlPlane,
+    ctx: &RequestContext,
+    req: RunTaskRequest,
+) -> Result<RunTaskResponse, EcsError> {
+    let count = req.count.unwrap_or(1);
+    if !(1..=MAX_RUN_TASK_COUNT).contains(&count) {
+        return Err(EcsError::invalid(format!(
+            "count must be between 1 and {MAX_RUN_TASK_COUNT}."
+        )));
+    }
+    let cluster = resources::active_cluster(cp, ctx, req.cluster.as_deref()).await?;
+    if let Some(token) = &req.client_token {
+        if token.is_empty() || token.len() > 64 {
+            return Err(EcsError::invalid("clientToken must be 1-64 characters."));
+        }
+        if let Some(done) = replay_client_token(cp, ctx, &cluster.value.name, token, &req).await? {
+            return Ok(done);
+        }
+    }
+    let td = runnable_task_definition(cp, ctx, &req.task_definition).await?;
+    let (launch_type, capacity_provider_name) = choose_launch(
+        &cluster.value,
+        req.launch_type,
+        req.capacity_provider_strategy.as_deref(),
+    )?;
+    check_compatibility(&td.task_definition, launch_type)?;
+    validate_network(
+        &td.task_definition,
+        req.network_configuration.as_ref(),
+        launch_type,
+    )?;
+    validate_started_by(req.started_by.as_deref())?;
+    let overrides = req.overrides.clone().unwrap_or_default();
+    validate_overrides(&td.task_definition, &overrides)?;
+    let family = td.task_definition.family.clone().unwrap_or_default();
+    let spec = LaunchSpec {
+        reservation: reservation(&td.task_definition, &overrides)?,
+        tags: task_tags(
+            req.tags.as_ref(),
+            req.propagate_tags,
+            &td,
+            req.enable_ecs_managed_tags.unwrap_or(false),
+            &cluster.value.name,
+        )?,
+        cluster: cluster.value,
+        overrides,
+        launch_type,
+        capacity_provider_name,
+        platform_version: (launch_type == LaunchType::Fargate).then(|| {
+            req.platform_version
+                .clone()
+                .filter(|v| v != "LATEST")
+                .unwrap_or_else(|| "1.4.0".into())
+        }),
+        group: req
+            .group
+            .clone()
+            .unwrap_or_else(|| format!("family:{family}")),
+        started_by: req.started_by.clone(),
+        enable_execute_command: req.enable_execute_command.unwrap_or(false),
+        td,
+    };
+    let token = req
+        .client_token
+        .as_ref()
+        .map(|t| (t.clone(), canonical_request(&req)));
+    let (tasks, failures) = launch(
+        cp,
+        ctx,
+        spec,
+        Targets::Any {
+            count: count as usize,
+        },
+        token,
+    )
+    .await?;
+    Ok(RunTaskResponse {
+        tasks: Some(tasks),
+        failures: Some(failures),
+    })
+}
+
+pub async fn start_task(
+    cp: &ControlPlane,
+    ctx: &RequestContext,
+    req: StartTaskRequest,
+) -> Result<StartTaskResponse, EcsError> {
+    if req.container_instances.is_empty() || req.container_instances.len() > 10 {
+        return Err(EcsError::invalid(
+            "containerInstances must contain between 1 and 10 items.",
+        ));
+    }
+    let cluster = resources::active_cluster(cp, ctx, req.cluster.as_deref()).await?;
+    let td = runnable_task_definition(cp, ctx, &req.task_definition).await?;
+    check_compatibility(&td.task_definition, LaunchType::Ec2)?;
+    validate_network(
+        &td.task_definition,
+        req.network_configuration.as_ref(),
+        LaunchType::Ec2,
+    )?;
+    validate_started_by(req.started_by.as_deref())?;
+    let overrides = req.overrides.clone().unwrap_or_default();
+    validate_overrides(&td.task_definition, &overrides)?;
+    let family = td.task_definition.family.clone().unwrap_or_default();
+    let spec = LaunchSpec {
+        reservation: reservation(&td.task_definition, &overrides)?,
+        tags: task_tags(
+            req.tags.as_ref(),
+            req.propagate_tags,
+            &td,
+            req.enable_ecs_managed_tags.unwrap_or(false),
+            &cluster.value.name,
+        )?,
+        cluster: cluster.value,
+        overrides,
+        launch_type: LaunchType::Ec2,
+        capacity_provider_name: None,
+        platform_version: None,
+        group: req
+            .group
+            .clone()
+            .unwrap_or_else(|| format!("family:{family}")),
+        started_by: req.started_by.clone(),
+        enable_execute_command: req.enable_execute_command.unwrap_or(false),
+        td,
+    };
+    let (tasks, failures) = launch(
+        cp,
+        ctx,
+        spec,
+        Targets::Instances(req.container_instances.clone()),
+        None,
+    )
+    .await?;
+    Ok(StartTaskResponse {
+        tasks: Some(tasks),
+        failures: Some(failures),
+    })
+}
+
+/// The request with its clientToken removed, as stored for idempotency checks.
+fn canonical_request(req: &RunTaskRequest) -> String {
+    let mut value = serde_json::to_value(req).unwrap_or_default();
+    if let Some(obj) = value.as_object_mut() {
+        obj.remove("clientToken");
+    }
+    value.to_string()
+}
+
+#[derive(Serialize, Deserialize)]
+struct ClientTokenRecord {
+    request: String,
+    task_arns: Vec<String>,
+}
+
+/// A RunTask retried with the same clientToken returns the tasks it started the first time;
+/// the same token with a different request is a ConflictException naming those tasks.
+async fn replay_client_token(
+    cp: &ControlPlane,
+    ctx: &RequestContext,
+    cluster: &str,
+    token: &str,
+    req: &RunTaskRequest,
+) -> Result<Option<RunTaskResponse>, EcsError> {
+    let key = state::run_task_token_key(&ctx.scope.region, cluster, token);
+    let Some(record): Option<Versioned<ClientTokenRecord>> = state::get(&*cp.store, &key).await?
+    else {
+        return Ok(None);
+    };
+    if record.value.request != canonical_request(req) {
+        return Err(EcsError::Conflict {
+            resource_ids: record.value.task_arns,
+        });
+    }
+    let mut tasks = Vec::new();
+    for arn in &record.value.task_arns {
+        if let Some(rec) = load_task(cp, ctx, cluster, arn).await? {
+            tasks.push(render(&rec.value, false));
+        }
+    }
+    Ok(Some(RunTaskResponse {
+        tasks: Some(tasks),
+        failures: Some(Vec::new()),
+    }))
+}
+
+/// Places and commits tasks. The plan is made on a snapshot of the cluster's instances and
+/// committed only if none of the chosen instances changed meanwhile; otherwise it is redone.
+async fn launch(
+    cp: &ControlPlane,
+    ctx: &RequestContext,
+    spec: LaunchSpec,
+    targets: Targets,
+    client_token: Option<(String, String)>,
+) -> Result<(Vec<Task>, Vec<Failure>), EcsError> {
+    let region = ctx.scope.region.clone();
+    let cluster_name = spec.cluster.name.clone();
+    let long_arns =
+        account_settings::long_arn_format(cp, ctx, SettingName::TaskLongArnFormat).await?;
+    let demand = Demand::from(&spec.reservation);
+    for _ in 0..state::MAX_CAS_ATTEMPTS {
+        let instances = container_instances::all_in_cluster(cp, &region, &cluster_name).await?;
+        let mut failures = Vec::new();
+        // Which snapshot entries receive a task, in task order.
+        let mut chosen: Vec<usize> = Vec::new();
+        match &targets {
+            Targets::Any { count } => {
+                let pool: Vec<usize> = (0..instances.len())
+                    .filter(|i| instances[*i].value.status != "INACTIVE")
+                    .collect();
+                if pool.is_empty() {
+                    return Err(EcsError::invalid(
+                        "No Container Instances were found in your cluster.",
+                    ));
+                }
+                let candidates: Vec<_> = pool
+                    .iter()
+                    .map(|i| instances[*i].value.candidate())
+                    .collect();
+                let plan = keel_scheduler::first_fit(&candidates, &demand, *count);
+                chosen.extend(plan.placements.iter().map(|p| pool[*p]));
+                if plan.unplaced > 0 {
+                    for (index, rejection) in &plan.rejections {
+                        failures.push(Failure {
+                            arn: Some(candidates[*index].arn.clone()),
+                            reason: Some(rejection.reason().to_string()),
+                            detail: None,
+                        });
+                    }
+                }
+            }
+            Targets::Instances(references) => {
+                let mut working: HashMap<usize, keel_scheduler::Candidate> = HashMap::new();
+                for reference in references {
+                    let id = container_instances::instance_id(ctx, &cluster_name, reference);
+                    let found = id.and_then(|id| {
+                        instances
+                            .iter()
+                            .position(|r| r.value.id == id && r.value.status != "INACTIVE")
+                    });
+                    let Some(index) = found else {
+                        failures.push(Failure {
+                            arn: Some(reference.clone()),
+                            reason: Some("MISSING".into()),
+                            detail: None,
+                        });
+                        continue;
+                    };
+                    let candidate = working
+                        .entry(index)
+                        .or_insert_with(|| instances[index].value.candidate());
+                    match candidate.check(&demand) {
+                        None => {
+                            candidate.reserve(&demand);
+                            chosen.push(index);
+                        }
+                        Some(rejection) => failures.push(Failure {
+                            arn: Some(instances[index].value.arn.clone()),
+                            reason: Some(rejection.reason().to_string()),
+                            detail: None,
+                        }),
+                    }
+                }
+            }
+        }
+
+        // Build the records and the transaction.
+        let now = resources::now();
+        let mut touched: HashMap<usize, InstanceRecord> = HashMap::new();
+        let mut records = Vec::new();
+        for index in &chosen {
+            let instance = &instances[*index].value;
+            let entry = touched.entry(*index).or_insert_with(|| instance.clone());
+            entry.used_cpu += spec.reservation.cpu;
+            entry.used_memory += spec.reservation.memory;
+            entry.used_tcp_ports.extend(&spec.reservation.tcp_ports);
+            entry.used_udp_ports.extend(&spec.reservation.udp_ports);
+            records.push(new_task_record(ctx, &spec, instance, long_arns, now));
+        }
+        let mut compares: Vec<Compare> = touched
+            .keys()
+            .map(|i| {
+                Compare::mod_revision_eq(instances[*i].key.clone(), instances[*i].mod_revision)
+            })
+            .collect();
+        let mut ops = Vec::new();
+        for (index, record) in &touched {
+            ops.push(state::put_op(&instances[*index].key, record)?);
+        }
+        for record in &records {
+            ops.push(state::put_op(
+                &state::task_key(&region, &cluster_name, &record.id),
+                record,
+            )?);
+        }
+        if let Some((token, request)) = &client_token {
+            let key = state::run_task_token_key(&region, &cluster_name, token);
+            compares.push(Compare::absent(key.clone()));
+            let token_record = ClientTokenRecord {
+                request: request.clone(),
+                task_arns: records
+                    .iter()
+                    .filter_map(|r| r.task.task_arn.clone())
+                    .collect(),
+            };
+            ops.push(state::put_op(&key, &token_record)?);
+        }
+        if ops.is_empty() {
+            return Ok((Vec::new(), failures));
+        }
+        if cp
+            .store
+            .txn(Txn::new().when(compares).and_then(ops))
+            .await?
+            .succeeded
+        {
+            let tasks = records.iter().map(|r| render(r, false)).collect();
+            return Ok((tasks, failures));
+        }
+        // Lost a race. If it was our own clientToken, answer as the winner did.
+        if let Some((token, _)) = &client_token {
+            let key = state::run_task_token_key(&region, &cluster_name, token);
+            if cp.store.get(&key).await?.is_some() {
+                return Err(EcsError::Contention);
+            }
+        }
+    }
+    Err(EcsError::Contention)
+}
+
+fn new_task_record(
+    ctx: &RequestContext,
+    spec: &LaunchSpec,
+    instance: &InstanceRecord,
+    long_arns: bool,
+    now: Timestamp,
+) -> TaskRecord {
+    let id = keel_types::ids::new_hex_id();
+    let cluster = spec.cluster.name.clone();
+    let task_arn = ecs_arn(
+        ctx,
+        EcsResource::Task {
+            cluster: long_arns.then(|| cluster.clone()),
+            id: id.clone(),
+        },
+    );
+    let td = &spec.td.task_definition;
+    let containers = td
+        .container_definitions
+        .iter()
+        .flatten()
+        .map(|def| {
+            let name = def.name.clone().unwrap_or_default();
+            let over = container_override(&spec.overrides, &name);
+            Container {
+                container_arn: Some(ecs_arn(
+                    ctx,
+                    EcsResource::Container {
+                        cluster: cluster.clone(),
+                        task_id: id.clone(),
+                        id: keel_types::ids::new_uuid(),
+                    },
+                )),
+                task_arn: Some(task_arn.clone()),
+                name: Some(name),
+                image: def.image.clone(),
+                last_status: Some("PENDING".into()),
+                network_bindings: Some(Vec::new()),
+                network_interfaces: Some(Vec::new()),
+                health_status: def.health_check.as_ref().map(|_| HealthStatus::Unknown),
+                cpu: Some(
+                    over.and_then(|o| o.cpu)
+                        .or(def.cpu)
+                        .unwrap_or(0)
+                        .to_string(),
+                ),
+                memory: over
+                    .and_then(|o| o.memory)
+                    .or(def.memory)
+                    .map(|m| m.to_string()),
+                memory_reservation: over
+                    .and_then(|o| o.memory_reservation)
+                    .or(def.memory_reservation)
+                    .map(|m| m.to_string()),
+                ..Default::default()
+            }
+        })
+        .collect();
+    // ECS lists an override entry for every container, filled in where the caller gave one.
+    let mut overrides = spec.overrides.clone();
+    let given = overrides.container_overrides.take().unwrap_or_default();
+    overrides.container_overrides = Some(
+        td.container_definitions
+            .iter()
+            .flatten()
+            .map(|def| {
+                given
+                    .iter()
+                    .find(|o| o.name == def.name)
+                    .cloned()
+                    .unwrap_or_else(|| ContainerOverride {
+                        name: def.name.clone(),
+                        ..Default::default()
+                    })
+            })
+            .collect(),
+    );
+    overrides
+        .inference_accelerator_overrides
+        .get_or_insert_with(Vec::new);
+    let task = Task {
+        task_arn: Some(task_arn.clone()),
+        cluster_arn: Some(spec.cluster.arn.clone()),
+        task_definition_arn: td.task_definition_arn.clone(),
+        container_instance_arn: (spec.launch_type != LaunchType::Fargate)
+            .then(|| instance.arn.clone()),
+        containers: Some(containers),
+        overrides: Some(overrides),
+        last_status: Some(TaskStatus::Provisioning.as_str().into()),
+        desired_status: Some("RUNNING".into()),
+        cpu: Some(spec.reservation.cpu.to_string()),
+        memory: Some(spec.reservation.memory.to_string()),
+        created_at: Some(now),
+        started_by: spec.started_by.clone(),
+        group: Some(spec.group.clone()),
+        launch_type: Some(spec.launch_type),
+        capacity_provider_name: spec.capacity_provider_name.clone(),
+        platform_version: spec.platform_version.clone(),
+        platform_family: (spec.launch_type == LaunchType::Fargate).then(|| "Linux".into()),
+        availability_zone: instance
+            .attribute("ecs.availability-zone")
+            .map(str::to_string),
+        version: Some(1),
+        attachments: Some(Vec::new()),
+        attributes: Some(Vec::new()),
+        health_status: Some(HealthStatus::Unknown),
+        enable_execute_command: Some(spec.enable_execute_command),
+        ephemeral_storage: td.ephemeral_storage.clone(),
+        inference_accelerators: Some(Vec::new()),
+        ..Default::default()
+    };
+    TaskRecord {
+        id,
+        cluster,
+        family: td.family.clone().unwrap_or_default(),
+        task,
+        container_instance_id: Some(instance.id.clone()),
+        reservation: spec.reservation.clone(),
+        resources_released: false,
+        service_name: None,
+        tags: spec.tags.clone(),
+    }
+}
+
+/// The wire form of a stored task.
+pub fn render(record: &TaskRecord, include_tags: bool) -> Task {
+    let mut task = record.task.clone();
+    task.tags = include_tags.then(|| record.tags.clone());
+    task
+}
+
+/// The task id a reference (id, short ARN or long ARN) names within `cluster`.
+fn task_id(ctx: &RequestContext, cluster: &str, reference: &str) -> Option<String> {
+    if reference.starts_with("arn:") {
+        return match resources::parse_local_arn(ctx, reference)? {
+            EcsResource::Task {
+                cluster: Some(c),
+                id,
+            } if c == cluster => Some(id),
+            EcsResource::Task { cluster: None, id } => Some(id),
+            _ => None,
+        };
+    }
+    (!reference.is_empty() && !reference.contains('/')).then(|| reference.to_string())
+}
+
+pub async fn load_task(
+    cp: &ControlPlane,
+    ctx: &RequestContext,
+    cluster: &str,
+    reference: &str,
+) -> Result<Option<Versioned<TaskRecord>>, EcsError> {
+    let Some(id) = task_id(ctx, cluster, reference) else {
+        return Ok(None);
+    };
+    state::get(
+        &*cp.store,
+        &state::task_key(&ctx.scope.region, cluster, &id),
+    )
+    .await
+}
+
+pub async fn describe_tasks(
+    cp: &ControlPlane,
+    ctx: &RequestContext,
+    req: DescribeTasksRequest,
+) -> Result<DescribeTasksResponse, EcsError> {
+    let cluster = resources::active_cluster(cp, ctx, req.cluster.as_deref()).await?;
+    if req.tasks.is_empty() || req.tasks.len() > 100 {
+        return Err(EcsError::invalid(
+            "tasks must contain between 1 and 100 items.",
+        ));
+    }
+    let include_tags = req.include.unwrap_or_default().contains(&TaskField::Tags);
+    let mut tasks = Vec::new();
+    let mut failures = Vec::new();
+    for reference in &req.tasks {
+        match load_task(cp, ctx, &cluster.value.name, reference).await? {
+            Some(rec) => tasks.push(render(&rec.value, include_tags)),
+            None => {
+                let arn = if reference.starts_with("arn:") {
+                    reference.clone()
+                } else {
+                    ecs_arn(
+                        ctx,
+                        EcsResource::Task {
+                            cluster: Some(cluster.value.name.clone()),
+                            id: reference.clone(),
+                        },
+                    )
+                };
+                failures.push(Failure {
+                    arn: Some(arn),
+                    reason: Some("MISSING".into()),
+                    detail: None,
+                });
+            }
+        }
+    }
+    Ok(DescribeTasksResponse {
+        tasks: Some(tasks),
+        failures: Some(failures),
+    })
+}
+
+pub async fn list_tasks(
+    cp: &ControlPlane,
+    ctx: &RequestContext,
+    req: ListTasksRequest,
+) -> Result<ListTasksResponse, EcsError> {
+    let cluster = resources::active_cluster(cp, ctx, req.cluster.as_deref()).await?;
+    let page = pagination::page_size(req.max_results, 100, 100)?;
+    if req.started_by.is_some()
+        && (req.family.is_some() || req.container_instance.is_some() || req.service_name.is_some())
+    {
+        return Err(EcsError::invalid(
+            "When you specify startedBy as the filter, it must be the only filter that you use.",
+        ));
+    }
+    if req.service_name.is_some() {
+        // Services arrive with a later issue; until then no service exists to filter by.
+        return Err(EcsError::ServiceNotFound);
+    }
+    let instance_filter = match &req.container_instance {
+        Some(reference) => Some(
+            container_instances::instance_id(ctx, &cluster.value.name, reference)
+                .ok_or_else(|| EcsError::invalid("Invalid containerInstance."))?,
+        ),
+        None => None,
+    };
+    let desired = req.desired_status.unwrap_or(DesiredStatus::Running);
+    let records = tasks_in_cluster(cp, &ctx.scope.region, &cluster.value.name).await?;
+    let arns: Vec<(String, String)> = records
+        .into_iter()
+        .map(|r| r.value)
+        .filter(|t| t.desired_status() == desired.as_str())
+        .filter(|t| req.family.as_ref().is_none_or(|f| *f == t.family))
+        .filter(|t| req.started_by.is_none() || t.task.started_by == req.started_by)
+        .filter(|t| req.launch_type.is_none_or(|l| t.launch_type() == l))
+        .filter(|t| instance_filter.is_none() || t.container_instance_id == instance_filter)
+        .filter(|_| req.daemon_name.is_none())
+        .filter_map(|t| Some((t.id, t.task.task_arn?)))
+        .collect();
+    let (arns, next_token) = pagination::paginate(
+        "ListTasks",
+        arns,
+        |(id, _)| id.clone(),
+        req.next_token.as_deref(),
+        page,
+    )?;
+    Ok(ListTasksResponse {
+        task_arns: Some(arns.into_iter().map(|(_, arn)| arn).collect()),
+        next_token,
+    })
+}
+
+/// A change to a task's state, from StopTask, an agent, or the state-change submissions.
+#[derive(Clone, Debug, Default)]
+pub struct TaskStateUpdate {
+    pub last_status: Option<TaskStatus>,
+    pub desired_stopped: Option<(TaskStopCode, String)>,
+    pub pull_started_at: Option<Timestamp>,
+    pub pull_stopped_at: Option<Timestamp>,
+    pub execution_stopped_at: Option<Timestamp>,
+    pub reason: Option<String>,
+    pub containers: Vec<ContainerStateChange>,
+}
+
+/// Applies an update to one task with compare-and-swap; when the task reaches STOPPED its
+/// resources go back to its instance in the same transaction.
+pub async fn apply_task_update(
+    cp: &ControlPlane,
+    region: &str,
+    cluster: &str,
+    id: &str,
+    update: &TaskStateUpdate,
+) -> Result<TaskRecord, EcsError> {
+    let key = state::task_key(region, cluster, id);
+    for _ in 0..state::MAX_CAS_ATTEMPTS {
+        let rec: Versioned<TaskRecord> = state::get(&*cp.store, &key)
+            .await?
+            .ok_or_else(|| EcsError::invalid("The referenced task was not found."))?;
+        let mut record = rec.value.clone();
+        let now = resources::now();
+        let before = record.last_status();
+        apply_to_record(&mut record, update, now);
+        let after = record.last_status();
+        let mut compares = vec![Compare::mod_revision_eq(key.clone(), rec.mod_revision)];
+        let mut ops = vec![state::put_op(&key, &record)?];
+        if after == TaskStatus::Stopped && before != TaskStatus::Stopped {
+            if let Some(instance_id) = &record.container_instance_id {
+                let ikey = state::instance_key(region, cluster, instance_id);
+                if let Some(inst) = state::get::<InstanceRecord>(&*cp.store, &ikey).await? {
+                    let mut instance = inst.value.clone();
+                    release(&mut instance, &record.reservation);
+                    compares.push(Compare::mod_revision_eq(ikey.clone(), inst.mod_revision));
+                    ops.push(state::put_op(&ikey, &instance)?);
+                }
+            }
+            record.resources_released = true;
+            ops[0] = state::put_op(&key, &record)?;
+            let stopped_ms = record
+                .task
+                .stopped_at
+                .map(|t| t.as_millis())
+                .unwrap_or_else(keel_types::time::now_millis);
+            ops.push(Op::put(
+                state::stopped_task_index_key(stopped_ms, region, cluster, id),
+                Vec::new(),
+            ));
+        }
+        if cp
+            .store
+            .txn(Txn::new().when(compares).and_then(ops))
+            .await?
+            .succeeded
+        {
+            return Ok(record);
+        }
+    }
+    Err(EcsError::Contention)
+}
+
+fn release(instance: &mut InstanceRecord, reservation: &Reservation) {
+    instance.used_cpu = (instance.used_cpu - reservation.cpu).max(0);
+    instance.used_memory = (instance.used_memory - reservation.memory).max(0);
+    for port in &reservation.tcp_ports {
+        if let Some(pos) = instance.used_tcp_ports.iter().position(|p| p == port) {
+            instance.used_tcp_ports.remove(pos);
+        }
+    }
+    for port in &reservation.udp_ports {
+        if let Some(pos) = instance.used_udp_ports.iter().position(|p| p == port) {
+            instance.used_udp_ports.remove(pos);
+        }
+    }
+}
+
+/// The pure part of a state update: forward-only status, timestamps ECS sets on the way.
+pub fn apply_to_record(record: &mut TaskRecord, update: &TaskStateUpdate, now: Timestamp) {
+    let task = &mut record.task;
+    let mut changed = false;
+    if let Some((code, reason)) = &update.desired_stopped
+        && task.desired_status.as_deref() != Some("STOPPED")
+    {
+        task.desired_status = Some("STOPPED".into());
+        task.stop_code = Some(*code);
+        task.stopped_reason = Some(reason.clone());
+        task.stopping_at.get_or_insert(now);
+        changed = true;
+    }
+    if update.pull_started_at.is_some() {
+        task.pull_started_at = update.pull_started_at;
+    }
+    if update.pull_stopped_at.is_some() {
+        task.pull_stopped_at = update.pull_stopped_at;
+    }
+    for change in &update.containers {
+        let Some(container) = task
+            .containers
+            .iter_mut()
+            .flatten()
+            .find(|c| c.name.as_deref() == change.container_name.as_deref())
+        else {
+            continue;
+        };
+        if let Some(status) = &change.status {
+            container.last_status = Some(status.clone());
+        }
+        if change.exit_code.is_some() {
+            container.exit_code = change.exit_code;
+        }
+        if change.reason.is_some() {
+            container.reason = change.reason.clone();
+        }
+        if change.runtime_id.is_some() {
+            container.runtime_id = change.runtime_id.clone();
+        }
+        if change.image_digest.is_some() {
+            container.image_digest = change.image_digest.clone();
+        }
+        if let Some(bindings) = &change.network_bindings {
+            container.network_bindings = Some(bindings.clone());
+        }
+        changed = true;
+    }
+    let current = task
+        .last_status
+        .as_deref()
+        .and_then(|s| s.parse::<TaskStatus>().ok())
+        .unwrap_or(TaskStatus::Provisioning);
+    if let Some(next) = update.last_status
+        && next != current
+        && current.can_transition_to(next)
+    {
+        task.last_status = Some(next.as_str().into());
+        changed = true;
+        if next >= TaskStatus::Running && task.started_at.is_none() && next != TaskStatus::Stopped {
+            task.started_at = Some(now);
+            task.connectivity = Some(Connectivity::Connected);
+            task.connectivity_at = Some(now);
+        }
+        if next >= TaskStatus::Deactivating {
+            task.stopping_at.get_or_insert(now);
+        }
+        if next == TaskStatus::Stopped {
+            task.stopped_at = Some(now);
+            task.execution_stopped_at = Some(update.execution_stopped_at.unwrap_or(now));
+            task.desired_status = Some("STOPPED".into());
+            task.connectivity = Some(Connectivity::Disconnected);
+            if task.stop_code.is_none() {
+                task.stop_code = Some(TaskStopCode::EssentialContainerExited);
+            }
+            if task.stopped_reason.is_none() {
+                task.stopped_reason = update.reason.clone();
+            }
+            for container in task.containers.iter_mut().flatten() {
+                container.last_status = Some("STOPPED".into());
+            }
+        }
+    }
+    if changed {
+        task.version = Some(task.version.unwrap_or(0) + 1);
+    }
+}
+
+pub async fn stop_task(
+    cp: &ControlPlane,
+    ctx: &RequestContext,
+    req: StopTaskRequest,
+) -> Result<StopTaskResponse, EcsError> {
+    let cluster = resources::active_cluster(cp, ctx, req.cluster.as_deref()).await?;
+    let rec = load_task(cp, ctx, &cluster.value.name, &req.task)
+        .await?
+        .ok_or_else(|| EcsError::invalid("The referenced task was not found."))?;
+    let reason = req
+        .reason
+        .clone()
+        .unwrap_or_else(|| "Task stopped by user".into());
+    let mut update = TaskStateUpdate {
+        desired_stopped: Some((TaskStopCode::UserInitiated, reason)),
+        ..Default::default()
+    };
+    // No agent has taken a PROVISIONING task yet, so nothing runs: it stops at once.
+    if rec.value.last_status() == TaskStatus::Provisioning {
+        update.last_status = Some(TaskStatus::Stopped);
+    }
+    let record = apply_task_update(
+        cp,
+        &ctx.scope.region,
+        &cluster.value.name,
+        &rec.value.id,
+        &update,
+    )
+    .await?;
+    Ok(StopTaskResponse {
+        task: Some(render(&record, false)),
+    })
+}
+
+fn parse_status(text: &str) -> Result<TaskStatus, EcsError> {
+    text.parse()
+        .map_err(|_| EcsError::invalid(format!("Invalid task status '{text}'.")))
+}
+
+pub async fn submit_task_state_change(
+    cp: &ControlPlane,
+    ctx: &RequestContext,
+    req: SubmitTaskStateChangeRequest,
+) -> Result<SubmitTaskStateChangeResponse, EcsError> {
+    let cluster = resources::active_cluster(cp, ctx, req.cluster.as_deref()).await?;
+    let reference = req
+        .task
+        .as_deref()
+        .ok_or_else(|| EcsError::invalid("task is required."))?;
+    let rec = load_task(cp, ctx, &cluster.value.name, reference)
+        .await?
+        .ok_or_else(|| EcsError::invalid("The referenced task was not found."))?;
+    let update = TaskStateUpdate {
+        last_status: req.status.as_deref().map(parse_status).transpose()?,
+        pull_started_at: req.pull_started_at,
+        pull_stopped_at: req.pull_stopped_at,
+        execution_stopped_at: req.execution_stopped_at,
+        reason: req.reason.clone(),
+        containers: req.containers.clone().unwrap_or_default(),
+        ..Default::default()
+    };
+    apply_task_update(
+        cp,
+        &ctx.scope.region,
+        &cluster.value.name,
+        &rec.value.id,
+        &update,
+    )
+    .await?;
+    Ok(SubmitTaskStateChangeResponse {
+        acknowledgment: Some("true".into()),
+    })
+}
+
+pub async fn submit_container_state_change(
+    cp: &ControlPlane,
+    ctx: &RequestContext,
+    req: SubmitContainerStateChangeRequest,
+) -> Result<SubmitContainerStateChangeResponse, EcsError> {
+    let cluster = resources::active_cluster(cp, ctx, req.cluster.as_deref()).await?;
+    let reference = req
+        .task
+        .as_deref()
+        .ok_or_else(|| EcsError::invalid("task is required."))?;
+    let rec = load_task(cp, ctx, &cluster.value.name, reference)
+        .await?
+        .ok_or_else(|| EcsError::invalid("The referenced task was not found."))?;
+    let name = req
+        .container_name
+        .clone()
+        .ok_or_else(|| EcsError::invalid("containerName is required."))?;
+    if !rec
+        .value
+        .task
+        .containers
+        .iter()
+        .flatten()
+        .any(|c| c.name.as_deref() == Some(name.as_str()))
+    {
+        return Err(EcsError::invalid(format!(
+            "The task has no container named {name}."
+        )));
+    }
+    let change = ContainerStateChange {
+        container_name: Some(name),
+        runtime_id: req.runtime_id.clone(),
+        status: req.status.clone(),
+        exit_code: req.exit_code,
+        reason: req.reason.clone(),
+        network_bindings: req.network_bindings.clone().map(|b: Vec<NetworkBinding>| b),
+        ..Default::default()
+    };
+    let update = TaskStateUpdate {
+        containers: vec![change],
+        ..Default::default()
+    };
+    apply_task_update(
+        cp,
+        &ctx.scope.region,
+        &cluster.value.name,
+        &rec.value.id,
+        &update,
+    )
+    .await?;
+    Ok(SubmitContainerStateChangeResponse {
+        acknowledgment: Some("true".into()),
+    })
+}

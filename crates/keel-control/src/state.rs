@@ -1,0 +1,139 @@
+//! Where ECS state lives in the store, and typed access to it.
+//!
+//! Every record is a JSON document under a key that starts with `/ecs/REGION/`, so resources are
+//! kept per region as AWS keeps them. Prefixes always end in `/`, so `prod` never matches
+//! `prod-2`.
+//!
+//! | key | record |
+//! |---|---|
+//! | `/ecs/R/clusters/NAME` | [`crate::ecs::clusters::ClusterRecord`] |
+//! | `/ecs/R/capacity-providers/NAME` | capacity provider |
+//! | `/ecs/R/families/FAMILY` | next revision number of a task-definition family |
+//! | `/ecs/R/taskdefs/FAMILY/REV` (REV zero-padded) | one task-definition revision |
+//! | `/ecs/R/instances/CLUSTER/ID` | container instance, with its remaining resources |
+//! | `/ecs/R/tasks/CLUSTER/ID` | task |
+//! | `/ecs/R/run-task-tokens/CLUSTER/TOKEN` | RunTask clientToken → task ARNs |
+//! | `/ecs/R/account-settings/PRINCIPAL/NAME` | account setting |
+
+use keel_store::{KeyValue, Op, RangeRequest, Revision, Store};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::error::EcsError;
+
+pub fn cluster_key(region: &str, name: &str) -> String {
+    format!("/ecs/{region}/clusters/{name}")
+}
+pub fn clusters_prefix(region: &str) -> String {
+    format!("/ecs/{region}/clusters/")
+}
+pub fn capacity_provider_key(region: &str, name: &str) -> String {
+    format!("/ecs/{region}/capacity-providers/{name}")
+}
+pub fn capacity_providers_prefix(region: &str) -> String {
+    format!("/ecs/{region}/capacity-providers/")
+}
+pub fn family_key(region: &str, family: &str) -> String {
+    format!("/ecs/{region}/families/{family}")
+}
+pub fn families_prefix(region: &str) -> String {
+    format!("/ecs/{region}/families/")
+}
+pub fn task_definition_key(region: &str, family: &str, revision: i32) -> String {
+    format!("/ecs/{region}/taskdefs/{family}/{revision:010}")
+}
+pub fn task_definitions_prefix(region: &str, family: &str) -> String {
+    format!("/ecs/{region}/taskdefs/{family}/")
+}
+pub fn all_task_definitions_prefix(region: &str) -> String {
+    format!("/ecs/{region}/taskdefs/")
+}
+pub fn instance_key(region: &str, cluster: &str, id: &str) -> String {
+    format!("/ecs/{region}/instances/{cluster}/{id}")
+}
+pub fn instances_prefix(region: &str, cluster: &str) -> String {
+    format!("/ecs/{region}/instances/{cluster}/")
+}
+pub fn task_key(region: &str, cluster: &str, id: &str) -> String {
+    format!("/ecs/{region}/tasks/{cluster}/{id}")
+}
+pub fn tasks_prefix(region: &str, cluster: &str) -> String {
+    format!("/ecs/{region}/tasks/{cluster}/")
+}
+pub fn all_tasks_prefix(region: &str) -> String {
+    format!("/ecs/{region}/tasks/")
+}
+pub fn run_task_token_key(region: &str, cluster: &str, token: &str) -> String {
+    format!("/ecs/{region}/run-task-tokens/{cluster}/{token}")
+}
+pub fn account_setting_key(region: &str, principal: &str, name: &str) -> String {
+    format!("/ecs/{region}/account-settings/{principal}/{name}")
+}
+pub fn account_settings_prefix(region: &str) -> String {
+    format!("/ecs/{region}/account-settings/")
+}
+
+/// A decoded record and the revision it was read at, for compare-and-swap writes.
+#[derive(Clone, Debug)]
+pub struct Versioned<T> {
+    pub key: String,
+    pub value: T,
+    pub mod_revision: Revision,
+}
+
+pub fn decode<T: DeserializeOwned>(kv: &KeyValue) -> Result<Versioned<T>, EcsError> {
+    Ok(Versioned {
+        key: kv.key.clone(),
+        value: serde_json::from_slice(&kv.value)?,
+        mod_revision: kv.mod_revision,
+    })
+}
+
+pub fn put_op<T: Serialize>(key: &str, value: &T) -> Result<Op, EcsError> {
+    Ok(Op::put(key.to_string(), serde_json::to_vec(value)?))
+}
+
+pub async fn get<T: DeserializeOwned>(
+    store: &dyn Store,
+    key: &str,
+) -> Result<Option<Versioned<T>>, EcsError> {
+    match store.get(key).await? {
+        Some(kv) => Ok(Some(decode(&kv)?)),
+        None => Ok(None),
+    }
+}
+
+/// Every record under `prefix`, in key order. Reads in pages so one call never holds a huge
+/// result from the backend at once.
+pub async fn list<T: DeserializeOwned>(
+    store: &dyn Store,
+    prefix: &str,
+) -> Result<Vec<Versioned<T>>, EcsError> {
+    const PAGE: usize = 1000;
+    let mut out = Vec::new();
+    let mut after: Option<String> = None;
+    loop {
+        let mut req = RangeRequest::prefix(prefix.to_string()).with_limit(PAGE);
+        if let Some(key) = after.take() {
+            req = req.after(key);
+        }
+        let page = store.range(req).await?;
+        for kv in &page.kvs {
+            out.push(decode(kv)?);
+        }
+        match (page.more, page.kvs.last()) {
+            (true, Some(last)) => after = Some(last.key.clone()),
+            _ => return Ok(out),
+        }
+    }
+}
+
+/// How many times a read-modify-write is retried when another writer got there first.
+pub const MAX_CAS_ATTEMPTS: usize = 32;
+
+/// Index of STOPPED tasks by the time they stopped, so the janitor finds expired ones with one
+/// range read instead of scanning every task.
+pub fn stopped_task_index_key(stopped_at_ms: i64, region: &str, cluster: &str, id: &str) -> String {
+    format!("/janitor/stopped-tasks/{stopped_at_ms:013}/{region}/{cluster}/{id}")
+}
+pub const STOPPED_TASK_INDEX_PREFIX: &str = "/janitor/stopped-tasks/";
