@@ -1,0 +1,205 @@
+//! `keel-bench`: drives a running Keel over its AWS JSON API and reports throughput and latency.
+//!
+//! Only loopback endpoints are accepted, and every run is bounded by a duration and a request
+//! cap. Each of the `--connections` workers owns one keep-alive HTTP/1.1 connection.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, bail};
+use bytes::Bytes;
+use clap::{Parser, ValueEnum};
+use http_body_util::{BodyExt, Full};
+use hyper::client::conn::http1;
+use hyper_util::rt::TokioIo;
+use serde_json::json;
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum Scenario {
+    /// DescribeTasks of 10 tasks.
+    DescribeTasks,
+    /// RegisterTaskDefinition (a durable write).
+    RegisterTaskDefinition,
+    /// RunTask of one task on a large instance (a durable write with placement).
+    RunTask,
+}
+
+#[derive(Parser, Debug)]
+struct Args {
+    /// Keel's address, e.g. 127.0.0.1:5335 (loopback only).
+    #[arg(long, default_value = "127.0.0.1:5335")]
+    addr: SocketAddr,
+    #[arg(long, value_enum)]
+    scenario: Scenario,
+    #[arg(long, default_value_t = 32)]
+    connections: usize,
+    /// Measured duration in seconds (after a 1 s warm-up).
+    #[arg(long, default_value_t = 10)]
+    seconds: u64,
+    /// Upper bound on requests in the measured phase.
+    #[arg(long, default_value_t = 2_000_000)]
+    max_requests: u64,
+}
+
+const TARGET: &str = "AmazonEC2ContainerServiceV20141113.";
+
+struct Conn {
+    sender: http1::SendRequest<Full<Bytes>>,
+}
+
+impl Conn {
+    async fn open(addr: SocketAddr) -> anyhow::Result<Self> {
+        let stream = tokio::net::TcpStream::connect(addr).await?;
+        stream.set_nodelay(true)?;
+        let (sender, connection) = http1::handshake(TokioIo::new(stream)).await?;
+        tokio::spawn(connection);
+        Ok(Self { sender })
+    }
+
+    async fn call(
+        &mut self,
+        operation: &str,
+        body: &serde_json::Value,
+    ) -> anyhow::Result<serde_json::Value> {
+        let request = http::Request::post("/")
+            .header("host", "127.0.0.1")
+            .header("content-type", "application/x-amz-json-1.1")
+            .header("x-amz-target", format!("{TARGET}{operation}"))
+            .header(
+                "authorization",
+                "AWS4-HMAC-SHA256 Credential=keel/20261122/us-east-1/ecs/aws4_request, SignedHeaders=host, Signature=0",
+            )
+            .body(Full::new(Bytes::from(serde_json::to_vec(body)?)))?;
+        self.sender.ready().await?;
+        let response = self.sender.send_request(request).await?;
+        let status = response.status();
+        let bytes = response.into_body().collect().await?.to_bytes();
+        if !status.is_success() {
+            bail!(
+                "{operation} failed with {status}: {}",
+                String::from_utf8_lossy(&bytes)
+            );
+        }
+        Ok(serde_json::from_slice(&bytes)?)
+    }
+}
+
+/// Creates the cluster, instance, task definition and tasks the scenarios use.
+async fn setup(addr: SocketAddr, run_id: &str) -> anyhow::Result<Vec<String>> {
+    let mut conn = Conn::open(addr).await?;
+    let cluster = format!("bench-{run_id}");
+    conn.call("CreateCluster", &json!({"clusterName": cluster}))
+        .await?;
+    conn.call(
+        "RegisterContainerInstance",
+        &json!({"cluster": cluster, "totalResources": [
+            {"name": "CPU", "type": "INTEGER", "integerValue": 100_000_000},
+            {"name": "MEMORY", "type": "INTEGER", "integerValue": 100_000_000}]}),
+    )
+    .await?;
+    conn.call(
+        "RegisterTaskDefinition",
+        &json!({"family": format!("bench-{run_id}"), "containerDefinitions": [{"name": "app", "image": "busybox", "memory": 8, "cpu": 1}]}),
+    )
+    .await?;
+    let run = conn
+        .call(
+            "RunTask",
+            &json!({"cluster": cluster, "taskDefinition": format!("bench-{run_id}"), "count": 10}),
+        )
+        .await?;
+    let arns = run["tasks"]
+        .as_array()
+        .context("RunTask returned no tasks")?
+        .iter()
+        .filter_map(|t| t["taskArn"].as_str().map(str::to_string))
+        .collect();
+    Ok(arns)
+}
+
+fn percentile(sorted: &[u64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    let rank = ((p / 100.0) * sorted.len() as f64).ceil() as usize;
+    sorted[rank.clamp(1, sorted.len()) - 1] as f64 / 1000.0
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let args = Args::parse();
+    if !args.addr.ip().is_loopback() {
+        bail!("keel-bench only targets loopback addresses");
+    }
+    let run_id = format!("{}", std::process::id());
+    let tasks = setup(args.addr, &run_id).await?;
+    let cluster = format!("bench-{run_id}");
+    let family = format!("bench-{run_id}");
+    let counter = Arc::new(AtomicU64::new(0));
+    let measuring = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let start = Instant::now();
+    let warmup = Duration::from_secs(1);
+    let end = start + warmup + Duration::from_secs(args.seconds);
+
+    let mut workers = Vec::new();
+    for worker in 0..args.connections {
+        let (addr, tasks, cluster, family) =
+            (args.addr, tasks.clone(), cluster.clone(), family.clone());
+        let (counter, measuring, max) = (counter.clone(), measuring.clone(), args.max_requests);
+        let scenario = args.scenario;
+        workers.push(tokio::spawn(async move {
+            let mut conn = Conn::open(addr).await?;
+            let mut latencies = Vec::with_capacity(100_000);
+            let mut errors = 0u64;
+            let mut i = 0u64;
+            while Instant::now() < end {
+                i += 1;
+                let (op, body) = match scenario {
+                    Scenario::DescribeTasks => ("DescribeTasks", json!({"cluster": cluster, "tasks": tasks})),
+                    Scenario::RegisterTaskDefinition => (
+                        "RegisterTaskDefinition",
+                        json!({"family": format!("{family}-w{worker}"), "containerDefinitions": [{"name": "app", "image": "busybox", "memory": 8}]}),
+                    ),
+                    Scenario::RunTask => ("RunTask", json!({"cluster": cluster, "taskDefinition": family, "count": 1, "startedBy": format!("w{worker}-{i}")})),
+                };
+                let began = Instant::now();
+                let ok = conn.call(op, &body).await.is_ok();
+                let micros = began.elapsed().as_micros() as u64;
+                if measuring.load(Ordering::Relaxed) {
+                    if counter.fetch_add(1, Ordering::Relaxed) >= max {
+                        break;
+                    }
+                    if ok { latencies.push(micros) } else { errors += 1 }
+                }
+            }
+            anyhow::Ok((latencies, errors))
+        }));
+    }
+    tokio::time::sleep(warmup).await;
+    measuring.store(true, Ordering::Relaxed);
+    let measured_from = Instant::now();
+    let mut all = Vec::new();
+    let mut errors = 0;
+    for worker in workers {
+        let (latencies, errs) = worker.await??;
+        all.extend(latencies);
+        errors += errs;
+    }
+    let elapsed = measured_from.elapsed().as_secs_f64();
+    all.sort_unstable();
+    println!(
+        "scenario={:?} connections={} seconds={:.1} requests={} errors={} throughput={:.0}/s p50={:.2}ms p99={:.2}ms max={:.2}ms",
+        args.scenario,
+        args.connections,
+        elapsed,
+        all.len(),
+        errors,
+        all.len() as f64 / elapsed,
+        percentile(&all, 50.0),
+        percentile(&all, 99.0),
+        all.last().copied().unwrap_or(0) as f64 / 1000.0,
+    );
+    Ok(())
+}

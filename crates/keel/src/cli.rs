@@ -1,0 +1,80 @@
+//! The command line.
+
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::config::{Overrides, Settings};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "keel",
+    version,
+    about = "A self-hosted, ECS-compatible container platform"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Run the control plane: the AWS-compatible API on one listener, backed by the store.
+    Server(ServerArgs),
+    /// Run the whole platform in one process on its embedded defaults.
+    Up(ServerArgs),
+}
+
+/// Settings shared by `server` and `up`. Each can also come from a `KEEL_*` variable or the
+/// TOML file; the command line wins, then the environment, then the file, then the default.
+#[derive(Args, Debug, Clone)]
+pub struct ServerArgs {
+    /// Address of the AWS-compatible listener [default: 127.0.0.1:5335]
+    #[arg(long, env = "KEEL_LISTEN")]
+    pub listen: Option<String>,
+    /// Where state is kept [default: $XDG_DATA_HOME/keel or ~/.local/share/keel]
+    #[arg(long, env = "KEEL_DATA_DIR")]
+    pub data_dir: Option<std::path::PathBuf>,
+    /// TOML file with any of these settings [default: $XDG_CONFIG_HOME/keel/keel.toml if it exists]
+    #[arg(long, env = "KEEL_CONFIG")]
+    pub config: Option<std::path::PathBuf>,
+    /// Account id in ARNs [default: 000000000000]
+    #[arg(long, env = "KEEL_ACCOUNT_ID")]
+    pub account_id: Option<String>,
+    /// Region for requests that don't name one in their signature [default: us-east-1]
+    #[arg(long, env = "KEEL_REGION")]
+    pub region: Option<String>,
+    /// How long STOPPED tasks stay describable, e.g. 1h, 7d [default: 1h]
+    #[arg(long, env = "KEEL_STOPPED_TASK_RETENTION")]
+    pub stopped_task_retention: Option<String>,
+    /// Log format on stderr: text or json [default: text]
+    #[arg(long, env = "KEEL_LOG_FORMAT")]
+    pub log_format: Option<String>,
+    /// Largest request body accepted, in bytes [default: 10485760]
+    #[arg(long, env = "KEEL_MAX_BODY_BYTES")]
+    pub max_body_bytes: Option<usize>,
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let (args, mode) = match cli.command {
+        Command::Server(args) => (args, crate::server::Mode::Server),
+        Command::Up(args) => (args, crate::server::Mode::Up),
+    };
+    let settings = match Settings::resolve(Overrides::from(&args)) {
+        Ok(settings) => settings,
+        Err(err) => {
+            eprintln!("keel: {err:#}");
+            return ExitCode::from(2);
+        }
+    };
+    crate::server::init_logging(&settings);
+    match crate::server::run(settings, mode) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            tracing::error!("{err:#}");
+            eprintln!("keel: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

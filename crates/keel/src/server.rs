@@ -1,0 +1,151 @@
+//! Wiring: store → control plane → edge → listener, and an orderly shutdown.
+
+use std::fs::File;
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use anyhow::Context;
+use keel_api::EdgeConfig;
+use keel_control::{ControlConfig, ControlPlane, EcsService};
+use keel_store::{SqliteStore, Store};
+use tracing::{info, warn};
+use tracing_subscriber::EnvFilter;
+
+use crate::config::{LogFormat, Settings};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// The control plane alone.
+    Server,
+    /// The one-command platform. Until the host agent exists this is the control plane.
+    Up,
+}
+
+pub fn init_logging(settings: &Settings) {
+    let filter = EnvFilter::try_from_env("KEEL_LOG").unwrap_or_else(|_| EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    match settings.log_format {
+        LogFormat::Json => builder.json().init(),
+        LogFormat::Text => builder.init(),
+    }
+}
+
+pub fn run(settings: Settings, mode: Mode) -> anyhow::Result<()> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .thread_name("keel")
+        .build()
+        .context("starting the async runtime")?;
+    runtime.block_on(serve(settings, mode))
+}
+
+/// Holds an exclusive lock on the data dir so two servers never share one store.
+fn lock_data_dir(settings: &Settings) -> anyhow::Result<File> {
+    std::fs::create_dir_all(&settings.data_dir)
+        .with_context(|| format!("creating data dir {}", settings.data_dir.display()))?;
+    let path = settings.data_dir.join("keel.lock");
+    let file = File::create(&path).with_context(|| format!("creating {}", path.display()))?;
+    file.try_lock().with_context(|| {
+        format!(
+            "data dir {} is in use by another keel process",
+            settings.data_dir.display()
+        )
+    })?;
+    Ok(file)
+}
+
+async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
+    let _lock = lock_data_dir(&settings)?;
+    let db_path = settings.data_dir.join("state.db");
+    let store: Arc<dyn Store> = Arc::new(
+        SqliteStore::open(&db_path)
+            .with_context(|| format!("opening store {}", db_path.display()))?,
+    );
+    let control = ControlPlane::new(
+        store.clone(),
+        ControlConfig {
+            stopped_task_retention: settings.stopped_task_retention,
+            ..Default::default()
+        },
+    );
+    let mut edge = EdgeConfig::new(settings.account_id.clone(), settings.region.clone());
+    edge.max_body_bytes = settings.max_body_bytes;
+    if std::env::var_os("KEEL_CHECK_RESPONSES").is_some_and(|v| v == "1") {
+        edge.check_responses = true;
+    }
+    let app = keel_api::router(edge, vec![EcsService::new(control.clone())]);
+
+    let listener = tokio::net::TcpListener::bind(settings.listen)
+        .await
+        .with_context(|| format!("binding {}", settings.listen))?;
+    let addr = listener.local_addr()?;
+    info!(%addr, data_dir = %settings.data_dir.display(), ?mode, "keel is listening");
+    announce(addr, &settings, mode);
+
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let janitor = tokio::spawn(keel_control::background::run_janitor(
+        control.clone(),
+        stop_rx,
+    ));
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .context("serving")?;
+
+    info!("shutting down: in-flight requests finished, closing the store");
+    let _ = stop_tx.send(true);
+    if let Err(err) = janitor.await {
+        warn!(%err, "janitor ended abnormally");
+    }
+    store.close().await.context("closing the store")?;
+    info!("stopped");
+    Ok(())
+}
+
+/// Prints how to point AWS tools at this server.
+fn announce(addr: SocketAddr, settings: &Settings, mode: Mode) {
+    let endpoint = format!("http://{addr}");
+    let what = match mode {
+        Mode::Up => "Keel is up",
+        Mode::Server => "Keel control plane is up",
+    };
+    println!(
+        "{what} at {endpoint} (data in {})",
+        settings.data_dir.display()
+    );
+    println!("Point the AWS CLI and SDKs at it with:");
+    println!("  export AWS_ENDPOINT_URL={endpoint}");
+    println!(
+        "  export AWS_REGION={} AWS_DEFAULT_REGION={}",
+        settings.region, settings.region
+    );
+    println!(
+        "  export AWS_ACCESS_KEY_ID=keel AWS_SECRET_ACCESS_KEY=keel   # any key works until authentication is enabled"
+    );
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => info!("received SIGINT"),
+        _ = terminate => info!("received SIGTERM"),
+    }
+}
