@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Runs every Keel test on a fresh Debian machine (as root) or a developer's machine.
+# Does its own set-up: Python test clients (pinned), then builds and runs the suites.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Pinned real clients: the AWS CLI v1 and boto3 whose botocore model Keel's wire types come from.
+PY_CLIENTS=(awscli==1.46.3 boto3==1.44.5 botocore==1.44.5 pytest==8.3.5)
+
+log() { printf '\n==> %s\n' "$*" >&2; }
+
+log "checking tools"
+command -v cargo >/dev/null || { echo "cargo is required (https://rustup.rs)"; exit 1; }
+if ! command -v python3 >/dev/null; then
+  apt-get update -qq && apt-get install -y -qq python3 python3-pip >/dev/null
+fi
+if ! python3 -c 'import awscli, boto3, pytest' 2>/dev/null \
+   || [ "$(python3 -c 'import botocore; print(botocore.__version__)' 2>/dev/null)" != "1.44.5" ]; then
+  log "installing pinned Python clients: ${PY_CLIENTS[*]}"
+  python3 -m pip install -q --disable-pip-version-check "${PY_CLIENTS[@]}" 2>&1 | grep -v "Running pip as the 'root' user" || true
+fi
+
+export CARGO_TERM_COLOR=never
+log "format and lints"
+cargo fmt --all -- --check
+cargo clippy --workspace --all-targets --locked -q -- -D warnings
+
+log "generated wire types match the botocore model"
+cargo run -q --locked -p xtask -- codegen --check
+
+log "building keel"
+cargo build --locked -p keel
+export KEEL_BIN="${CARGO_TARGET_DIR:-$PWD/target}/debug/keel"
+
+log "rust tests (unit, integration, store conformance, durability, AWS SDK for Rust)"
+cargo test --workspace --locked --no-fail-fast
+
+log "AWS CLI and boto3 compatibility tests"
+python3 -m pytest -q tests/compat/py -p no:cacheprovider
