@@ -36,15 +36,19 @@ pub fn page_size(max_results: Option<i32>, default: usize, max: usize) -> Result
     }
 }
 
-/// One page of `items` (already sorted by `key`) after the token's position.
+/// One page of `items`, ordered by `key`, after the token's position.
+///
+/// Items are sorted here (stable, cheap when already in order) because resuming "after the last
+/// key returned" is only correct over a sorted sequence.
 pub fn paginate<T, K: Fn(&T) -> String>(
     operation: &str,
-    items: Vec<T>,
+    mut items: Vec<T>,
     key: K,
     next_token: Option<&str>,
     page: usize,
 ) -> Result<(Vec<T>, Option<String>), EcsError> {
     let after = next_token.map(|t| decode(operation, t)).transpose()?;
+    items.sort_by_cached_key(|item| key(item));
     let mut iter = items
         .into_iter()
         .skip_while(|item| after.as_ref().is_some_and(|a| key(item) <= *a))
@@ -82,6 +86,18 @@ mod tests {
             }
         }
         assert_eq!(seen, items);
+    }
+
+    #[test]
+    fn unsorted_input_is_paged_in_key_order_without_repeats() {
+        let items = vec!["m", "b", "z", "a", "q"];
+        let (first, next) = paginate("Op", items.clone(), |s| s.to_string(), None, 2).unwrap();
+        assert_eq!(first, ["a", "b"]);
+        let (second, next) =
+            paginate("Op", items.clone(), |s| s.to_string(), next.as_deref(), 2).unwrap();
+        assert_eq!(second, ["m", "q"]);
+        let (third, next) = paginate("Op", items, |s| s.to_string(), next.as_deref(), 2).unwrap();
+        assert_eq!((third, next), (vec!["z"], None));
     }
 
     #[test]

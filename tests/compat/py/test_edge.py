@@ -11,6 +11,11 @@ from conftest import make_client
 TARGET = "AmazonEC2ContainerServiceV20141113."
 
 
+def lower(headers):
+    """HTTP header names are case-insensitive; compare them lowercased."""
+    return {k.lower(): v for k, v in headers.items()}
+
+
 def raw(server, target, body, headers=None):
     data = body if isinstance(body, bytes) else json.dumps(body).encode()
     req = urllib.request.Request(server.endpoint + "/", data=data, method="POST")
@@ -21,19 +26,19 @@ def raw(server, target, body, headers=None):
         req.add_header(k, v)
     try:
         with urllib.request.urlopen(req, timeout=30) as resp:
-            return resp.status, dict(resp.headers), json.loads(resp.read() or b"{}")
+            return resp.status, lower(resp.headers), json.loads(resp.read() or b"{}")
     except urllib.error.HTTPError as err:
-        return err.code, dict(err.headers), json.loads(err.read() or b"{}")
+        return err.code, lower(err.headers), json.loads(err.read() or b"{}")
 
 
 def test_every_response_carries_a_request_id(server):
     status, headers, _ = raw(server, TARGET + "ListClusters", {})
     assert status == 200
-    assert len(headers["x-amzn-RequestId"]) == 36
+    assert len(headers["x-amzn-requestid"]) == 36
     status, headers, body = raw(server, TARGET + "Nope", {})
     assert status == 400
-    assert headers["x-amzn-RequestId"]
-    assert headers["x-amzn-ErrorType"] == body["__type"] == "UnknownOperationException"
+    assert headers["x-amzn-requestid"]
+    assert headers["x-amzn-errortype"] == body["__type"] == "UnknownOperationException"
 
 
 def test_unknown_targets(server):
