@@ -14,4 +14,4 @@ pub mod server;
 pub use context::RequestContext;
 pub use error::{ApiError, ErrorKind};
 pub use json::JsonService;
-pub use server::{EdgeConfig, router};
+pub use server::{EdgeConfig, handle_json, router};

@@ -134,13 +134,34 @@ async fn dispatch(
         .by_target
         .get(prefix)
         .ok_or_else(|| ApiError::unknown_operation(target))?;
-    let model = service.model();
-    if model.operation(operation).is_none() {
+    if service.model().operation(operation).is_none() {
         return Err(ApiError::unknown_operation(target));
     }
 
     let bytes = read_body(body, edge.config.max_body_bytes).await?;
-    let input = decode_json(&bytes)?;
+    handle_json(
+        service.as_ref(),
+        edge.config.check_responses,
+        ctx,
+        operation,
+        &bytes,
+    )
+    .await
+}
+
+/// Everything after the body is read: decode, validate against the model, call the service,
+/// optionally check the answer against the model. The operation must exist in the model.
+///
+/// Public so the fuzz target and its corpus replay drive exactly the path requests take.
+pub async fn handle_json(
+    service: &dyn JsonService,
+    check_responses: bool,
+    ctx: &RequestContext,
+    operation: &str,
+    bytes: &[u8],
+) -> Result<serde_json::Value, ApiError> {
+    let model = service.model();
+    let input = decode_json(bytes)?;
     validate_input(model, operation, &input).map_err(|err| match err {
         ValidationError::Serialization { message } => ApiError::serialization(message),
         constraints @ ValidationError::Constraints(_) => {
@@ -149,9 +170,7 @@ async fn dispatch(
     })?;
 
     let output = service.call(ctx, operation, input).await?;
-    if edge.config.check_responses
-        && let Err(problems) = check_output(model, operation, &output)
-    {
+    if check_responses && let Err(problems) = check_output(model, operation, &output) {
         error!(
             operation,
             ?problems,

@@ -1,6 +1,8 @@
 //! Starts the real `keel` binary for tests: on a free loopback port, in a fresh data dir, and
 //! reads the endpoint it announces. The process is killed when the handle drops.
 
+pub mod fuzz;
+
 use std::io::{BufRead, BufReader};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};

@@ -1,0 +1,97 @@
+//! The request-decoder fuzz harness, shared by the cargo-fuzz target (`fuzz/`) and the corpus
+//! replay test that runs with the ordinary test suite.
+//!
+//! An input is `Operation\n<body bytes>`. When the first line is not an ECS operation name, the
+//! first byte picks one and the whole input is the body, so the fuzzer reaches every operation.
+//! The request takes the exact path the edge gives it after reading the body, against an
+//! in-memory store, with response checking on.
+//!
+//! The property: whatever the bytes, the answer is a response that matches the model or a
+//! client error. A panic or a server error (500) is a bug.
+
+use std::sync::{Arc, OnceLock};
+
+use keel_api::{ErrorKind, JsonService, RequestContext};
+use keel_control::ecs::EcsService;
+use keel_control::{ControlConfig, ControlPlane};
+use keel_store::MemoryStore;
+use keel_types::Scope;
+
+struct Harness {
+    runtime: tokio::runtime::Runtime,
+    service: Arc<EcsService>,
+}
+
+fn harness() -> &'static Harness {
+    static HARNESS: OnceLock<Harness> = OnceLock::new();
+    HARNESS.get_or_init(|| {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("tokio runtime");
+        let store = runtime.block_on(async { Arc::new(MemoryStore::new()) });
+        let cp = ControlPlane::new(store, ControlConfig::default());
+        Harness {
+            runtime,
+            service: EcsService::new(cp),
+        }
+    })
+}
+
+/// Splits an input into the operation and the body, as described in the module docs.
+pub fn split_input(data: &[u8]) -> Option<(&'static str, &[u8])> {
+    let operations = &keel_awsmodel::ecs::MODEL.operations;
+    if operations.is_empty() {
+        return None;
+    }
+    if let Some(newline) = data.iter().position(|b| *b == b'\n')
+        && let Ok(name) = std::str::from_utf8(&data[..newline])
+        && let Some(op) = operations.iter().find(|op| op.name == name)
+    {
+        return Some((op.name, &data[newline + 1..]));
+    }
+    let pick = usize::from(*data.first()?) % operations.len();
+    Some((operations[pick].name, data))
+}
+
+/// What one input came to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Empty input: nothing to send.
+    Skipped,
+    Answered,
+    /// A client error, with its code.
+    Refused(String),
+}
+
+/// Runs one input. Panics (which is what a fuzzer reports) on a server error.
+pub fn ecs_request(data: &[u8]) -> Outcome {
+    let Some((operation, body)) = split_input(data) else {
+        return Outcome::Skipped;
+    };
+    let harness = harness();
+    let ctx = RequestContext {
+        request_id: "fuzz".to_string(),
+        scope: Scope::new("000000000000", "us-east-1"),
+        access_key_id: None,
+        user_agent: None,
+        source_ip: None,
+    };
+    let service: &dyn JsonService = harness.service.as_ref();
+    let result = harness
+        .runtime
+        .block_on(keel_api::handle_json(service, true, &ctx, operation, body));
+    match result {
+        Ok(_) => Outcome::Answered,
+        Err(err) => {
+            assert!(
+                err.kind != ErrorKind::Server,
+                "{operation} answered a server error for {:?}: {} {}",
+                String::from_utf8_lossy(body),
+                err.code,
+                err.message
+            );
+            Outcome::Refused(err.code)
+        }
+    }
+}

@@ -1,0 +1,128 @@
+//! Replays the fuzz corpus (fuzz/corpus/ecs_request) through the request path, then mutates it
+//! for a bounded number of cases so the stable test suite fuzzes too. Any panic or server error
+//! fails the test; the harness is `keel_testkit::fuzz`.
+
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+use keel_testkit::fuzz::{self, Outcome};
+use proptest::prelude::*;
+
+fn corpus() -> &'static [Vec<u8>] {
+    static CORPUS: OnceLock<Vec<Vec<u8>>> = OnceLock::new();
+    CORPUS.get_or_init(|| {
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/corpus/ecs_request");
+        let mut inputs: Vec<Vec<u8>> = std::fs::read_dir(&dir)
+            .unwrap_or_else(|err| panic!("reading {}: {err}", dir.display()))
+            .map(|entry| std::fs::read(entry.unwrap().path()).unwrap())
+            .collect();
+        inputs.sort();
+        inputs
+    })
+}
+
+#[test]
+fn corpus_replays_without_server_errors() {
+    let inputs = corpus();
+    assert!(inputs.len() >= 30, "corpus went missing: {}", inputs.len());
+    let outcomes: Vec<Outcome> = inputs.iter().map(|i| fuzz::ecs_request(i)).collect();
+    // The corpus must reach the handlers, not only the decoder: its seeds include valid calls.
+    let answered = outcomes.iter().filter(|o| **o == Outcome::Answered).count();
+    assert!(
+        answered >= 15,
+        "only {answered} seeds were answered: {outcomes:?}"
+    );
+    assert!(
+        outcomes
+            .iter()
+            .any(|o| *o == Outcome::Refused("SerializationException".into())),
+        "the malformed seeds must be refused as such: {outcomes:?}"
+    );
+}
+
+#[test]
+fn every_operation_is_reachable_from_the_input_format() {
+    let named = fuzz::split_input(b"RunTask\n{}").unwrap();
+    assert_eq!(named, ("RunTask", &b"{}"[..]));
+    let picked = fuzz::split_input(b"\x00{}").unwrap();
+    assert_eq!(picked.1, b"\x00{}");
+    assert!(fuzz::split_input(b"").is_none());
+}
+
+/// One edit to a corpus input.
+#[derive(Clone, Debug)]
+enum Mutation {
+    Flip { at: usize, byte: u8 },
+    Insert { at: usize, text: &'static str },
+    Truncate { at: usize },
+}
+
+const FRAGMENTS: &[&str] = &[
+    "\"",
+    "{",
+    "}",
+    "[",
+    "]",
+    ",",
+    ":",
+    "null",
+    "true",
+    "-1",
+    "0",
+    "2147483648",
+    "1e999",
+    "\"\"",
+    "\"x\"",
+    "[]",
+    "{}",
+    "\\u0000",
+    "\\ud800",
+    "\"RUNNING\"",
+    "\"arn:aws:ecs:::\"",
+];
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    prop_oneof![
+        (any::<usize>(), any::<u8>()).prop_map(|(at, byte)| Mutation::Flip { at, byte }),
+        (any::<usize>(), prop::sample::select(FRAGMENTS))
+            .prop_map(|(at, text)| Mutation::Insert { at, text }),
+        any::<usize>().prop_map(|at| Mutation::Truncate { at }),
+    ]
+}
+
+fn apply(mut input: Vec<u8>, mutations: &[Mutation]) -> Vec<u8> {
+    for m in mutations {
+        match m {
+            Mutation::Flip { at, byte } => {
+                if !input.is_empty() {
+                    let i = at % input.len();
+                    input[i] = *byte;
+                }
+            }
+            Mutation::Insert { at, text } => {
+                let i = at % (input.len() + 1);
+                input.splice(i..i, text.bytes());
+            }
+            Mutation::Truncate { at } => input.truncate(at % (input.len() + 1)),
+        }
+    }
+    input
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 20_000,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn mutated_corpus_never_yields_a_server_error(
+        pick in any::<prop::sample::Index>(),
+        mutations in prop::collection::vec(mutation(), 1..6),
+    ) {
+        let inputs = corpus();
+        let input = apply(inputs[pick.index(inputs.len())].clone(), &mutations);
+        fuzz::ecs_request(&input);
+    }
+}
