@@ -18,6 +18,7 @@
 //! Both backends run the same conformance suite ([`store_conformance_suite!`]).
 
 pub(crate) mod engine;
+mod kvmap;
 mod memory;
 mod sqlite;
 #[doc(hidden)]

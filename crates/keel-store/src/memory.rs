@@ -2,7 +2,6 @@
 //! crates and as the reference model for the SQLite backend's property tests.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
-use std::ops::Bound;
 use std::sync::{Arc, Weak, mpsc};
 use std::time::{Duration, Instant};
 
@@ -141,53 +140,13 @@ impl MemState {
     }
 }
 
-fn is_empty_range(lower: &Bound<String>, upper: &Bound<String>) -> bool {
-    match (lower, upper) {
-        (Bound::Unbounded, _) | (_, Bound::Unbounded) => false,
-        (Bound::Included(l), Bound::Included(u)) => l > u,
-        (Bound::Included(l) | Bound::Excluded(l), Bound::Included(u) | Bound::Excluded(u)) => {
-            l >= u
-        }
-    }
-}
-
 impl Backend for MemState {
     fn get(&mut self, key: &str) -> Result<Option<KeyValue>, StoreError> {
         Ok(self.kvs.get(key).cloned())
     }
 
     fn range(&mut self, req: &RangeRequest) -> Result<(Vec<KeyValue>, bool, usize), StoreError> {
-        let (lo, hi) = req.range.bounds();
-        let full_lower = Bound::Included(lo.clone());
-        if is_empty_range(&full_lower, &hi) {
-            return Ok((Vec::new(), false, 0));
-        }
-        let count = self
-            .kvs
-            .range::<String, _>((full_lower, hi.clone()))
-            .count();
-        if req.count_only {
-            return Ok((Vec::new(), false, count));
-        }
-        let lower = match &req.start_after {
-            Some(a) if *a >= lo => Bound::Excluded(a.clone()),
-            _ => Bound::Included(lo),
-        };
-        if is_empty_range(&lower, &hi) {
-            return Ok((Vec::new(), false, count));
-        }
-        let mut iter = self.kvs.range::<String, _>((lower, hi));
-        let limit = req.effective_limit().unwrap_or(usize::MAX);
-        let mut kvs = Vec::new();
-        for (_, kv) in iter.by_ref().take(limit) {
-            let mut kv = kv.clone();
-            if req.keys_only {
-                kv.value.clear();
-            }
-            kvs.push(kv);
-        }
-        let more = iter.next().is_some();
-        Ok((kvs, more, count))
+        Ok(crate::kvmap::range(&self.kvs, req))
     }
 
     fn lease_exists(&mut self, id: LeaseId) -> Result<bool, StoreError> {

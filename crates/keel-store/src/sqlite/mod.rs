@@ -23,7 +23,7 @@ use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant};
 
-use parking_lot::Mutex;
+use parking_lot::{Mutex, RwLock};
 use rusqlite::Connection;
 use tokio::sync::{broadcast, oneshot};
 
@@ -32,7 +32,7 @@ use crate::{
     KeyValue, LEASE_CHECK_INTERVAL, LeaseId, RangeRequest, RangeResponse, Revision, Store,
     StoreError, Txn, TxnResponse, WatchEvent, WatchStream, lease_deadline,
 };
-use writer::{LeaseClock, Reply, Request, Shared, Writer, WriterConfig};
+use writer::{Committed, LeaseClock, Reply, Request, Shared, Writer, WriterConfig};
 
 /// Tuning knobs for [`SqliteStore::open_with`]. Durability settings are deliberately not
 /// configurable.
@@ -194,7 +194,15 @@ impl SqliteStore {
                 )
             })
             .collect();
+        let kvs = query::load_all(&conn)?
+            .into_iter()
+            .map(|kv| (kv.key.clone(), kv))
+            .collect();
         let shared = Arc::new(Shared {
+            committed: RwLock::new(Committed {
+                kvs,
+                revision: recovered.revision,
+            }),
             revision: AtomicI64::new(recovered.revision),
             compacted: AtomicI64::new(recovered.compacted),
             leases: Mutex::new(leases),
@@ -311,30 +319,19 @@ impl ReplaySource for SqliteReplay {
 impl Store for SqliteStore {
     async fn range(&self, req: RangeRequest) -> Result<RangeResponse, StoreError> {
         self.check_open()?;
-        self.inner
-            .readers
-            .run(move |conn| {
-                // One read transaction so the revision matches the data.
-                let tx = conn.unchecked_transaction()?;
-                let (revision, _) = query::read_meta(&tx)?;
-                let (kvs, more, count) = query::range(&tx, &req)?;
-                Ok(RangeResponse {
-                    kvs,
-                    more,
-                    count,
-                    revision,
-                })
-            })
-            .await
+        let committed = self.inner.shared.committed.read();
+        let (kvs, more, count) = crate::kvmap::range(&committed.kvs, &req);
+        Ok(RangeResponse {
+            kvs,
+            more,
+            count,
+            revision: committed.revision,
+        })
     }
 
     async fn get(&self, key: &str) -> Result<Option<KeyValue>, StoreError> {
         self.check_open()?;
-        let key = key.to_owned();
-        self.inner
-            .readers
-            .run(move |conn| Ok(query::get(conn, &key)?))
-            .await
+        Ok(self.inner.shared.committed.read().kvs.get(key).cloned())
     }
 
     async fn txn(&self, txn: Txn) -> Result<TxnResponse, StoreError> {

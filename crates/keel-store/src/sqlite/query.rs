@@ -21,6 +21,13 @@ fn kv_from_row(r: &Row<'_>) -> rusqlite::Result<KeyValue> {
     })
 }
 
+/// Every current key-value, in key order (to build the read view at open).
+pub(crate) fn load_all(conn: &Connection) -> rusqlite::Result<Vec<KeyValue>> {
+    conn.prepare(&format!("SELECT {KV_COLS} FROM kv ORDER BY key"))?
+        .query_map([], kv_from_row)?
+        .collect()
+}
+
 pub(crate) fn get(conn: &Connection, key: &str) -> rusqlite::Result<Option<KeyValue>> {
     conn.prepare_cached(&format!("SELECT {KV_COLS} FROM kv WHERE key = ?1"))?
         .query_row([key], kv_from_row)

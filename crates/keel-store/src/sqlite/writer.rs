@@ -11,13 +11,13 @@
 //! The writer also expires leases: it owns the only write connection, so expiry is naturally
 //! serialized with txns that attach keys to leases.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fs::File;
 use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use parking_lot::Mutex;
+use parking_lot::{Mutex, RwLock};
 use rusqlite::Connection;
 use tokio::sync::{broadcast, oneshot};
 
@@ -49,8 +49,20 @@ pub(crate) struct LeaseClock {
     pub deadline: Instant,
 }
 
+/// The committed state, in memory: every `get` and `range` is served from here, so a read is a
+/// map lookup rather than a SQLite read transaction (two `fcntl` locks and a B-tree descent).
+/// The writer updates it after each commit is durable and before anyone is answered, so a read
+/// that starts after a write was acknowledged sees it. It costs memory in proportion to the
+/// control plane's state, which is small (tasks are purged after their retention; log data
+/// lives in the log store, not here).
+pub(crate) struct Committed {
+    pub kvs: BTreeMap<String, KeyValue>,
+    pub revision: Revision,
+}
+
 /// State shared between the writer, the store handle and the read pool.
 pub(crate) struct Shared {
+    pub committed: RwLock<Committed>,
     /// Last committed revision (published after the commit, before watch events).
     pub revision: AtomicI64,
     pub compacted: AtomicI64,
@@ -359,6 +371,13 @@ impl Writer {
             return;
         }
 
+        {
+            let mut committed = self.shared.committed.write();
+            for job in &jobs {
+                crate::kvmap::apply(&mut committed.kvs, &job.events);
+            }
+            committed.revision = self.rev;
+        }
         self.shared.revision.store(self.rev, Ordering::SeqCst);
         self.shared
             .compacted
