@@ -12,6 +12,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use http::{HeaderMap, HeaderValue, StatusCode, header};
 use http_body_util::BodyExt;
+use keel_awsmodel::ServiceModel;
 use keel_awsmodel::validate::{ValidationError, check_output, validate_input};
 use keel_types::Scope;
 use tracing::{Instrument, debug, error, info_span, warn};
@@ -83,14 +84,15 @@ async fn handle_post(State(edge): State<Arc<Edge>>, request: Request) -> Respons
         let ctx = context_for(&edge.config, &parts.headers, request_id.clone(), source_ip);
         let result = dispatch(&edge, &ctx, &target, body).await;
         match result {
-            Ok(value) => json_response(StatusCode::OK, &request_id, &value, None),
+            Ok(body) => json_response(StatusCode::OK, &request_id, body, None),
             Err(err) => {
                 if err.kind == ErrorKind::Server {
                     error!(code = %err.code, message = %err.message, "request failed");
                 } else {
                     debug!(code = %err.code, message = %err.message, "request rejected");
                 }
-                json_response(err.status(), &request_id, &err.body(), Some(&err.code))
+                let body = serde_json::to_vec(&err.body()).unwrap_or_else(|_| b"{}".to_vec());
+                json_response(err.status(), &request_id, body.into(), Some(&err.code))
             }
         }
     }
@@ -126,7 +128,7 @@ async fn dispatch(
     ctx: &RequestContext,
     target: &str,
     body: Body,
-) -> Result<serde_json::Value, ApiError> {
+) -> Result<bytes::Bytes, ApiError> {
     let (prefix, operation) = target
         .rsplit_once('.')
         .ok_or_else(|| ApiError::unknown_operation(target))?;
@@ -159,7 +161,7 @@ pub async fn handle_json(
     ctx: &RequestContext,
     operation: &str,
     bytes: &[u8],
-) -> Result<serde_json::Value, ApiError> {
+) -> Result<bytes::Bytes, ApiError> {
     let model = service.model();
     let input = decode_json(bytes)?;
     validate_input(model, operation, &input).map_err(|err| match err {
@@ -170,7 +172,24 @@ pub async fn handle_json(
     })?;
 
     let output = service.call(ctx, operation, input).await?;
-    if check_responses && let Err(problems) = check_output(model, operation, &output) {
+    if check_responses {
+        let decoded = serde_json::from_slice::<serde_json::Value>(&output).map_err(|err| {
+            ApiError::server(
+                "ServerException",
+                format!("response of {operation} is not JSON: {err}"),
+            )
+        })?;
+        check_response(model, operation, &decoded)?;
+    }
+    Ok(output)
+}
+
+fn check_response(
+    model: &ServiceModel,
+    operation: &str,
+    output: &serde_json::Value,
+) -> Result<(), ApiError> {
+    if let Err(problems) = check_output(model, operation, output) {
         error!(
             operation,
             ?problems,
@@ -184,28 +203,46 @@ pub async fn handle_json(
             ),
         ));
     }
-    Ok(output)
+    Ok(())
 }
 
-async fn read_body(body: Body, limit: usize) -> Result<bytes::Bytes, ApiError> {
-    match http_body_util::Limited::new(body, limit).collect().await {
-        Ok(collected) => Ok(collected.to_bytes()),
-        Err(err)
-            if err
-                .downcast_ref::<http_body_util::LengthLimitError>()
-                .is_some() =>
-        {
-            Err(ApiError::new(
-                ErrorKind::TooLarge,
-                "RequestEntityTooLargeException",
-                format!("Request body must be at most {limit} bytes"),
-            ))
-        }
-        Err(err) => {
-            warn!(%err, "failed to read request body");
-            Err(ApiError::serialization("Failed to read the request body"))
+/// How much of an oversized body is read and thrown away before answering 413. Clients that
+/// send the whole body before reading the answer (most do) would otherwise see the connection
+/// reset instead of the error; past this much, they do.
+const OVERSIZE_DRAIN_BYTES: usize = 64 << 20;
+
+async fn read_body(mut body: Body, limit: usize) -> Result<bytes::Bytes, ApiError> {
+    let mut buf = bytes::BytesMut::new();
+    let mut seen = 0usize;
+    while let Some(frame) = body.frame().await {
+        let frame = match frame {
+            Ok(frame) => frame,
+            Err(err) => {
+                warn!(%err, "failed to read request body");
+                return Err(ApiError::serialization("Failed to read the request body"));
+            }
+        };
+        let Ok(data) = frame.into_data() else {
+            continue; // trailers
+        };
+        seen = seen.saturating_add(data.len());
+        if seen <= limit {
+            buf.extend_from_slice(&data);
+        } else {
+            buf = bytes::BytesMut::new();
+            if seen > limit.saturating_add(OVERSIZE_DRAIN_BYTES) {
+                break;
+            }
         }
     }
+    if seen > limit {
+        return Err(ApiError::new(
+            ErrorKind::TooLarge,
+            "RequestEntityTooLargeException",
+            format!("Request body must be at most {limit} bytes"),
+        ));
+    }
+    Ok(buf.freeze())
 }
 
 /// An empty body stands for `{}` (some clients send nothing for operations without input).
@@ -226,11 +263,10 @@ fn decode_json(bytes: &[u8]) -> Result<serde_json::Value, ApiError> {
 fn json_response(
     status: StatusCode,
     request_id: &str,
-    body: &serde_json::Value,
+    body: bytes::Bytes,
     error_type: Option<&str>,
 ) -> Response {
-    let bytes = serde_json::to_vec(body).unwrap_or_else(|_| b"{}".to_vec());
-    let mut response = (status, bytes).into_response();
+    let mut response = (status, body).into_response();
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(AMZ_JSON_1_1));
     if let Ok(value) = HeaderValue::from_str(request_id) {

@@ -37,7 +37,7 @@ impl EcsService {
 async fn run<Req, Resp, Fut>(
     input: serde_json::Value,
     handler: impl FnOnce(Req) -> Fut,
-) -> Result<serde_json::Value, ApiError>
+) -> Result<bytes::Bytes, ApiError>
 where
     Req: DeserializeOwned,
     Resp: Serialize,
@@ -46,7 +46,8 @@ where
     let request: Req = serde_json::from_value(input)
         .map_err(|err| ApiError::serialization(format!("Could not decode the request: {err}")))?;
     let response = handler(request).await?;
-    serde_json::to_value(response)
+    serde_json::to_vec(&response)
+        .map(bytes::Bytes::from)
         .map_err(|err| ApiError::server("ServerException", format!("encoding response: {err}")))
 }
 
@@ -61,7 +62,7 @@ impl JsonService for EcsService {
         ctx: &RequestContext,
         operation: &str,
         input: serde_json::Value,
-    ) -> Result<serde_json::Value, ApiError> {
+    ) -> Result<bytes::Bytes, ApiError> {
         let cp = &*self.cp;
         macro_rules! route {
             ($($name:literal => $handler:path),* $(,)?) => {
