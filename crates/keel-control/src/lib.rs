@@ -7,11 +7,13 @@
 //! commit time. Background loops (the stopped-task janitor) live in [`background`].
 
 pub mod background;
+mod batch;
 pub mod ecs;
 pub mod error;
 pub mod pagination;
 pub mod state;
 
+use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -38,15 +40,25 @@ impl Default for ControlConfig {
     }
 }
 
-/// The control plane: the store plus the rules that act on it.
+/// Launch queues by (region, cluster).
+type LaunchQueues = HashMap<(String, String), Arc<ecs::tasks::LaunchQueue>>;
+
+/// The control plane: the store plus the rules that act on it. Cloning shares everything.
+#[derive(Clone)]
 pub struct ControlPlane {
     pub(crate) store: Arc<dyn Store>,
     pub(crate) config: ControlConfig,
+    /// Per (region, cluster): RunTask/StartTask placements batched into one commit.
+    pub(crate) launches: Arc<parking_lot::Mutex<LaunchQueues>>,
 }
 
 impl ControlPlane {
     pub fn new(store: Arc<dyn Store>, config: ControlConfig) -> Arc<Self> {
-        Arc::new(Self { store, config })
+        Arc::new(Self {
+            store,
+            config,
+            launches: Arc::default(),
+        })
     }
 
     pub fn store(&self) -> &Arc<dyn Store> {

@@ -8,6 +8,7 @@
 //! releases them.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use keel_api::RequestContext;
 use keel_awsmodel::Timestamp;
@@ -27,6 +28,7 @@ use keel_types::{EcsResource, TaskStatus};
 use serde::{Deserialize, Serialize};
 
 use crate::ControlPlane;
+use crate::batch::{BatchQueue, Queued};
 use crate::ecs::clusters::ClusterRecord;
 use crate::ecs::container_instances::{self, InstanceRecord};
 use crate::ecs::resources::{self, ecs_arn};
@@ -445,7 +447,15 @@ pub async fn run_task(
         if token.is_empty() || token.len() > 64 {
             return Err(EcsError::invalid("clientToken must be 1-64 characters."));
         }
-        if let Some(done) = replay_client_token(cp, ctx, &cluster.value.name, token, &req).await? {
+        if let Some(done) = replay_client_token(
+            cp,
+            ctx,
+            &cluster.value.name,
+            token,
+            &canonical_request(&req),
+        )
+        .await?
+        {
             return Ok(done);
         }
     }
@@ -579,7 +589,7 @@ fn canonical_request(req: &RunTaskRequest) -> String {
     value.to_string()
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Clone, Serialize, Deserialize)]
 struct ClientTokenRecord {
     request: String,
     task_arns: Vec<String>,
@@ -592,14 +602,14 @@ async fn replay_client_token(
     ctx: &RequestContext,
     cluster: &str,
     token: &str,
-    req: &RunTaskRequest,
+    canonical: &str,
 ) -> Result<Option<RunTaskResponse>, EcsError> {
     let key = state::run_task_token_key(&ctx.scope.region, cluster, token);
     let Some(record): Option<Versioned<ClientTokenRecord>> = state::get(&*cp.store, &key).await?
     else {
         return Ok(None);
     };
-    if record.value.request != canonical_request(req) {
+    if record.value.request != canonical {
         return Err(EcsError::Conflict {
             resource_ids: record.value.task_arns,
         });
@@ -616,148 +626,317 @@ async fn replay_client_token(
     }))
 }
 
-/// Places and commits tasks. The plan is made on a snapshot of the cluster's instances and
-/// committed only if none of the chosen instances changed meanwhile; otherwise it is redone.
+/// What one launch comes to: the tasks started and the placement failures.
+type LaunchResult = Result<(Vec<Task>, Vec<Failure>), EcsError>;
+
+/// A RunTask or StartTask waiting to be placed.
+pub(crate) struct LaunchJob {
+    ctx: RequestContext,
+    spec: LaunchSpec,
+    targets: Targets,
+    client_token: Option<(String, String)>,
+    long_arns: bool,
+}
+
+pub(crate) type LaunchQueue = BatchQueue<LaunchJob, LaunchResult>;
+
+/// Places and commits tasks. Launches into the same cluster are batched (see [`BatchQueue`]):
+/// each batch is planned on one snapshot of the cluster's instances and committed in one
+/// transaction, guarded by the revisions of the instances it changes; a batch that loses a race
+/// is redone.
 async fn launch(
     cp: &ControlPlane,
     ctx: &RequestContext,
     spec: LaunchSpec,
     targets: Targets,
     client_token: Option<(String, String)>,
-) -> Result<(Vec<Task>, Vec<Failure>), EcsError> {
-    let region = ctx.scope.region.clone();
-    let cluster_name = spec.cluster.name.clone();
+) -> LaunchResult {
     let long_arns =
         account_settings::long_arn_format(cp, ctx, SettingName::TaskLongArnFormat).await?;
-    let demand = Demand::from(&spec.reservation);
-    for _ in 0..state::MAX_CAS_ATTEMPTS {
-        let instances = container_instances::all_in_cluster(cp, &region, &cluster_name).await?;
-        let mut failures = Vec::new();
-        // Which snapshot entries receive a task, in task order.
-        let mut chosen: Vec<usize> = Vec::new();
-        match &targets {
-            Targets::Any { count } => {
-                let pool: Vec<usize> = (0..instances.len())
-                    .filter(|i| instances[*i].value.status != "INACTIVE")
-                    .collect();
-                if pool.is_empty() {
-                    return Err(EcsError::invalid(
-                        "No Container Instances were found in your cluster.",
-                    ));
-                }
-                let candidates: Vec<_> = pool
-                    .iter()
-                    .map(|i| instances[*i].value.candidate())
-                    .collect();
-                let plan = keel_scheduler::first_fit(&candidates, &demand, *count);
-                chosen.extend(plan.placements.iter().map(|p| pool[*p]));
-                if plan.unplaced > 0 {
-                    for (index, rejection) in &plan.rejections {
-                        failures.push(Failure {
-                            arn: Some(candidates[*index].arn.clone()),
-                            reason: Some(rejection.reason().to_string()),
-                            detail: None,
-                        });
-                    }
-                }
-            }
-            Targets::Instances(references) => {
-                let mut working: HashMap<usize, keel_scheduler::Candidate> = HashMap::new();
-                for reference in references {
-                    let id = container_instances::instance_id(ctx, &cluster_name, reference);
-                    let found = id.and_then(|id| {
-                        instances
-                            .iter()
-                            .position(|r| r.value.id == id && r.value.status != "INACTIVE")
-                    });
-                    let Some(index) = found else {
-                        failures.push(Failure {
-                            arn: Some(reference.clone()),
-                            reason: Some("MISSING".into()),
-                            detail: None,
-                        });
-                        continue;
-                    };
-                    let candidate = working
-                        .entry(index)
-                        .or_insert_with(|| instances[index].value.candidate());
-                    match candidate.check(&demand) {
-                        None => {
-                            candidate.reserve(&demand);
-                            chosen.push(index);
-                        }
-                        Some(rejection) => failures.push(Failure {
-                            arn: Some(instances[index].value.arn.clone()),
-                            reason: Some(rejection.reason().to_string()),
-                            detail: None,
-                        }),
-                    }
-                }
-            }
-        }
+    let key = (ctx.scope.region.clone(), spec.cluster.name.clone());
+    let queue = Arc::clone(cp.launches.lock().entry(key).or_default());
+    let job = LaunchJob {
+        ctx: ctx.clone(),
+        spec,
+        targets,
+        client_token,
+        long_arns,
+    };
+    let cp = cp.clone();
+    queue
+        .submit(
+            job,
+            move |jobs| async move { launch_batch(&cp, jobs).await },
+        )
+        .await
+        .unwrap_or_else(|| Err(EcsError::Internal("task launch was abandoned".into())))
+}
 
-        // Build the records and the transaction.
-        let now = resources::now();
-        let mut touched: HashMap<usize, InstanceRecord> = HashMap::new();
-        let mut records = Vec::new();
-        for index in &chosen {
-            let instance = &instances[*index].value;
-            let entry = touched.entry(*index).or_insert_with(|| instance.clone());
-            entry.used_cpu += spec.reservation.cpu;
-            entry.used_memory += spec.reservation.memory;
-            entry.used_tcp_ports.extend(&spec.reservation.tcp_ports);
-            entry.used_udp_ports.extend(&spec.reservation.udp_ports);
-            records.push(new_task_record(ctx, &spec, instance, long_arns, now));
+async fn launch_batch(cp: &ControlPlane, jobs: Vec<Queued<LaunchJob, LaunchResult>>) {
+    if jobs.len() > 1 {
+        // Lost a race, a clientToken was taken meanwhile, or the store failed: fall back to
+        // one job at a time, where each gets its own retries and its own answer.
+        if let Ok(Some(results)) = try_launch_together(cp, &jobs).await {
+            for ((_, reply), result) in jobs.into_iter().zip(results) {
+                let _ = reply.send(result);
+            }
+            return;
         }
-        let mut compares: Vec<Compare> = touched
-            .keys()
-            .map(|i| {
-                Compare::mod_revision_eq(instances[*i].key.clone(), instances[*i].mod_revision)
-            })
-            .collect();
-        let mut ops = Vec::new();
-        for (index, record) in &touched {
-            ops.push(state::put_op(&instances[*index].key, record)?);
+    }
+    for (job, reply) in jobs {
+        let result = launch_one(cp, &job).await;
+        let _ = reply.send(result);
+    }
+}
+
+/// One job, retried on conflict.
+async fn launch_one(cp: &ControlPlane, job: &LaunchJob) -> LaunchResult {
+    let batch = std::slice::from_ref(job);
+    for _ in 0..state::MAX_CAS_ATTEMPTS {
+        let (instances, plans) = plan_batch(cp, batch).await?;
+        let plan = plans.into_iter().next().expect("one plan per job");
+        let plan = plan?;
+        if commit_plans(cp, job, &instances, std::slice::from_ref(&plan)).await? {
+            return Ok((plan.tasks(), plan.failures));
         }
-        for record in &records {
-            ops.push(state::put_op(
-                &state::task_key(&region, &cluster_name, &record.id),
-                record,
-            )?);
+        // Lost a race. If it was to the same clientToken, answer as the winner did.
+        if let Some((token, canonical)) = &job.client_token
+            && let Some(done) =
+                replay_client_token(cp, &job.ctx, &job.spec.cluster.name, token, canonical).await?
+        {
+            return Ok((
+                done.tasks.unwrap_or_default(),
+                done.failures.unwrap_or_default(),
+            ));
         }
-        if let Some((token, request)) = &client_token {
-            let key = state::run_task_token_key(&region, &cluster_name, token);
-            compares.push(Compare::absent(key.clone()));
-            let token_record = ClientTokenRecord {
+    }
+    Err(EcsError::Contention)
+}
+
+/// Every job of a batch in one transaction. `Ok(None)` when the transaction lost a race.
+async fn try_launch_together(
+    cp: &ControlPlane,
+    jobs: &[Queued<LaunchJob, LaunchResult>],
+) -> Result<Option<Vec<LaunchResult>>, EcsError> {
+    let batch: Vec<&LaunchJob> = jobs.iter().map(|(job, _)| job).collect();
+    let (instances, plans) = plan_batch_refs(cp, &batch).await?;
+    let placed: Vec<JobPlan> = plans
+        .iter()
+        .filter_map(|p| p.as_ref().ok())
+        .cloned()
+        .collect();
+    if !commit_plans(cp, batch[0], &instances, &placed).await? {
+        return Ok(None);
+    }
+    Ok(Some(
+        plans
+            .into_iter()
+            .map(|plan| plan.map(|p| (p.tasks(), p.failures)))
+            .collect(),
+    ))
+}
+
+/// The records one job would write.
+#[derive(Clone)]
+struct JobPlan {
+    records: Vec<TaskRecord>,
+    failures: Vec<Failure>,
+    /// `(key, record)` of the clientToken, when the request carried one.
+    token: Option<(String, ClientTokenRecord)>,
+}
+
+impl JobPlan {
+    fn tasks(&self) -> Vec<Task> {
+        self.records.iter().map(|r| render(r, false)).collect()
+    }
+}
+
+/// The instances as the batch leaves them, and which of them it changed.
+struct PlannedInstances {
+    snapshot: Vec<Versioned<InstanceRecord>>,
+    working: Vec<InstanceRecord>,
+    touched: Vec<bool>,
+}
+
+async fn plan_batch(
+    cp: &ControlPlane,
+    jobs: &[LaunchJob],
+) -> Result<(PlannedInstances, Vec<PlanResult>), EcsError> {
+    let refs: Vec<&LaunchJob> = jobs.iter().collect();
+    plan_batch_refs(cp, &refs).await
+}
+
+type PlanResult = Result<JobPlan, EcsError>;
+
+/// Plans the jobs in order on one snapshot of their cluster's instances, each seeing the
+/// resources the ones before it took.
+async fn plan_batch_refs(
+    cp: &ControlPlane,
+    jobs: &[&LaunchJob],
+) -> Result<(PlannedInstances, Vec<PlanResult>), EcsError> {
+    let first = jobs[0];
+    let snapshot =
+        container_instances::all_in_cluster(cp, &first.ctx.scope.region, &first.spec.cluster.name)
+            .await?;
+    let mut planned = PlannedInstances {
+        working: snapshot.iter().map(|v| v.value.clone()).collect(),
+        touched: vec![false; snapshot.len()],
+        snapshot,
+    };
+    let now = resources::now();
+    let plans = jobs
+        .iter()
+        .map(|job| plan_job(job, &mut planned, now))
+        .collect();
+    Ok((planned, plans))
+}
+
+fn plan_job(
+    job: &LaunchJob,
+    planned: &mut PlannedInstances,
+    now: Timestamp,
+) -> Result<JobPlan, EcsError> {
+    let (ctx, spec) = (&job.ctx, &job.spec);
+    let cluster_name = &spec.cluster.name;
+    let demand = Demand::from(&spec.reservation);
+    let instances = &planned.working;
+    let mut failures = Vec::new();
+    // Which instances receive a task, in task order.
+    let mut chosen: Vec<usize> = Vec::new();
+    match &job.targets {
+        Targets::Any { count } => {
+            let pool: Vec<usize> = (0..instances.len())
+                .filter(|i| instances[*i].status != "INACTIVE")
+                .collect();
+            if pool.is_empty() {
+                return Err(EcsError::invalid(
+                    "No Container Instances were found in your cluster.",
+                ));
+            }
+            let candidates: Vec<_> = pool.iter().map(|i| instances[*i].candidate()).collect();
+            let plan = keel_scheduler::first_fit(&candidates, &demand, *count);
+            chosen.extend(plan.placements.iter().map(|p| pool[*p]));
+            if plan.unplaced > 0 {
+                for (index, rejection) in &plan.rejections {
+                    failures.push(Failure {
+                        arn: Some(candidates[*index].arn.clone()),
+                        reason: Some(rejection.reason().to_string()),
+                        detail: None,
+                    });
+                }
+            }
+        }
+        Targets::Instances(references) => {
+            let mut working: HashMap<usize, keel_scheduler::Candidate> = HashMap::new();
+            for reference in references {
+                let id = container_instances::instance_id(ctx, cluster_name, reference);
+                let found = id.and_then(|id| {
+                    instances
+                        .iter()
+                        .position(|r| r.id == id && r.status != "INACTIVE")
+                });
+                let Some(index) = found else {
+                    failures.push(Failure {
+                        arn: Some(reference.clone()),
+                        reason: Some("MISSING".into()),
+                        detail: None,
+                    });
+                    continue;
+                };
+                let candidate = working
+                    .entry(index)
+                    .or_insert_with(|| instances[index].candidate());
+                match candidate.check(&demand) {
+                    None => {
+                        candidate.reserve(&demand);
+                        chosen.push(index);
+                    }
+                    Some(rejection) => failures.push(Failure {
+                        arn: Some(instances[index].arn.clone()),
+                        reason: Some(rejection.reason().to_string()),
+                        detail: None,
+                    }),
+                }
+            }
+        }
+    }
+
+    let mut records = Vec::new();
+    for index in chosen {
+        records.push(new_task_record(
+            ctx,
+            spec,
+            &planned.working[index],
+            job.long_arns,
+            now,
+        ));
+        let entry = &mut planned.working[index];
+        entry.used_cpu += spec.reservation.cpu;
+        entry.used_memory += spec.reservation.memory;
+        entry.used_tcp_ports.extend(&spec.reservation.tcp_ports);
+        entry.used_udp_ports.extend(&spec.reservation.udp_ports);
+        planned.touched[index] = true;
+    }
+    let token = job.client_token.as_ref().map(|(token, request)| {
+        (
+            state::run_task_token_key(&ctx.scope.region, cluster_name, token),
+            ClientTokenRecord {
                 request: request.clone(),
                 task_arns: records
                     .iter()
                     .filter_map(|r| r.task.task_arn.clone())
                     .collect(),
-            };
-            ops.push(state::put_op(&key, &token_record)?);
-        }
-        if ops.is_empty() {
-            return Ok((Vec::new(), failures));
-        }
-        if cp
-            .store
-            .txn(Txn::new().when(compares).and_then(ops))
-            .await?
-            .succeeded
-        {
-            let tasks = records.iter().map(|r| render(r, false)).collect();
-            return Ok((tasks, failures));
-        }
-        // Lost a race. If it was our own clientToken, answer as the winner did.
-        if let Some((token, _)) = &client_token {
-            let key = state::run_task_token_key(&region, &cluster_name, token);
-            if cp.store.get(&key).await?.is_some() {
-                return Err(EcsError::Contention);
-            }
+            },
+        )
+    });
+    Ok(JobPlan {
+        records,
+        failures,
+        token,
+    })
+}
+
+/// Commits the plans of one batch in one transaction. `false` if it lost a race.
+async fn commit_plans(
+    cp: &ControlPlane,
+    any_job: &LaunchJob,
+    instances: &PlannedInstances,
+    plans: &[JobPlan],
+) -> Result<bool, EcsError> {
+    let region = &any_job.ctx.scope.region;
+    let cluster_name = &any_job.spec.cluster.name;
+    let mut compares = Vec::new();
+    let mut ops = Vec::new();
+    for (index, touched) in instances.touched.iter().enumerate() {
+        if *touched {
+            let before = &instances.snapshot[index];
+            compares.push(Compare::mod_revision_eq(
+                before.key.clone(),
+                before.mod_revision,
+            ));
+            ops.push(state::put_op(&before.key, &instances.working[index])?);
         }
     }
-    Err(EcsError::Contention)
+    for plan in plans {
+        for record in &plan.records {
+            ops.push(state::put_op(
+                &state::task_key(region, cluster_name, &record.id),
+                record,
+            )?);
+        }
+        if let Some((key, token_record)) = &plan.token {
+            compares.push(Compare::absent(key.clone()));
+            ops.push(state::put_op(key, token_record)?);
+        }
+    }
+    if ops.is_empty() {
+        return Ok(true);
+    }
+    Ok(cp
+        .store
+        .txn(Txn::new().when(compares).and_then(ops))
+        .await?
+        .succeeded)
 }
 
 fn new_task_record(
