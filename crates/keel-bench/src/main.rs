@@ -63,6 +63,15 @@ impl Conn {
         operation: &str,
         body: &serde_json::Value,
     ) -> anyhow::Result<serde_json::Value> {
+        let bytes = self
+            .send(operation, Bytes::from(serde_json::to_vec(body)?))
+            .await?;
+        Ok(serde_json::from_slice(&bytes)?)
+    }
+
+    /// One request; `Err` for a non-2xx answer. The success body is returned undecoded, so
+    /// the load generator spends its CPU sending, not parsing.
+    async fn send(&mut self, operation: &str, body: Bytes) -> anyhow::Result<Bytes> {
         let request = http::Request::post("/")
             .header("host", "127.0.0.1")
             .header("content-type", "application/x-amz-json-1.1")
@@ -71,7 +80,7 @@ impl Conn {
                 "authorization",
                 "AWS4-HMAC-SHA256 Credential=keel/20261122/us-east-1/ecs/aws4_request, SignedHeaders=host, Signature=0",
             )
-            .body(Full::new(Bytes::from(serde_json::to_vec(body)?)))?;
+            .body(Full::new(body))?;
         self.sender.ready().await?;
         let response = self.sender.send_request(request).await?;
         let status = response.status();
@@ -82,7 +91,7 @@ impl Conn {
                 String::from_utf8_lossy(&bytes)
             );
         }
-        Ok(serde_json::from_slice(&bytes)?)
+        Ok(bytes)
     }
 }
 
@@ -153,6 +162,7 @@ async fn main() -> anyhow::Result<()> {
             let mut conn = Conn::open(addr).await?;
             let mut latencies = Vec::with_capacity(100_000);
             let mut errors = 0u64;
+            let mut first_error: Option<String> = None;
             let mut i = 0u64;
             while Instant::now() < end {
                 i += 1;
@@ -164,9 +174,24 @@ async fn main() -> anyhow::Result<()> {
                     ),
                     Scenario::RunTask => ("RunTask", json!({"cluster": cluster, "taskDefinition": family, "count": 1, "startedBy": format!("w{worker}-{i}")})),
                 };
+                let body = Bytes::from(serde_json::to_vec(&body)?);
                 let began = Instant::now();
-                let ok = conn.call(op, &body).await.is_ok();
+                let outcome = conn.send(op, body).await;
                 let micros = began.elapsed().as_micros() as u64;
+                let ok = match (&outcome, scenario) {
+                    // RunTask answers 200 with failures[] when it could not place the task.
+                    (Ok(bytes), Scenario::RunTask) => serde_json::from_slice::<serde_json::Value>(bytes)
+                        .ok()
+                        .and_then(|v| v["failures"].as_array().map(Vec::is_empty))
+                        .unwrap_or(false),
+                    (outcome, _) => outcome.is_ok(),
+                };
+                if !ok && first_error.is_none() {
+                    first_error = Some(match &outcome {
+                        Ok(bytes) => String::from_utf8_lossy(bytes).chars().take(300).collect(),
+                        Err(e) => e.to_string().chars().take(300).collect(),
+                    });
+                }
                 if measuring.load(Ordering::Relaxed) {
                     if counter.fetch_add(1, Ordering::Relaxed) >= max {
                         break;
@@ -174,7 +199,7 @@ async fn main() -> anyhow::Result<()> {
                     if ok { latencies.push(micros) } else { errors += 1 }
                 }
             }
-            anyhow::Ok((latencies, errors))
+            anyhow::Ok((latencies, errors, first_error))
         }));
     }
     tokio::time::sleep(warmup).await;
@@ -182,10 +207,15 @@ async fn main() -> anyhow::Result<()> {
     let measured_from = Instant::now();
     let mut all = Vec::new();
     let mut errors = 0;
+    let mut example_error = None;
     for worker in workers {
-        let (latencies, errs) = worker.await??;
+        let (latencies, errs, first) = worker.await??;
         all.extend(latencies);
         errors += errs;
+        example_error = example_error.or(first);
+    }
+    if let Some(e) = &example_error {
+        eprintln!("example error: {e}");
     }
     let elapsed = measured_from.elapsed().as_secs_f64();
     all.sort_unstable();
