@@ -12,6 +12,8 @@ use tokio::sync::watch;
 use tracing::{debug, warn};
 
 use crate::ControlPlane;
+use crate::ecs::task_definitions::TaskDefinitionRecord;
+use crate::ecs::tasks::TaskRecord;
 use crate::error::EcsError;
 use crate::state;
 
@@ -26,6 +28,11 @@ pub async fn run_janitor(cp: Arc<ControlPlane>, mut shutdown: watch::Receiver<bo
                     Ok(0) => {}
                     Ok(n) => debug!(purged = n, "purged expired stopped tasks"),
                     Err(err) => warn!(%err, "janitor pass failed"),
+                }
+                match purge_deleted_task_definitions(&cp).await {
+                    Ok(0) => {}
+                    Ok(n) => debug!(deleted = n, "deleted task definition revisions"),
+                    Err(err) => warn!(%err, "janitor pass over deleted task definitions failed"),
                 }
             }
             changed = shutdown.changed() => {
@@ -77,4 +84,90 @@ pub async fn purge_stopped_tasks(cp: &ControlPlane, now_ms: i64) -> Result<usize
             return Ok(purged);
         }
     }
+}
+
+/// Removes task-definition revisions in DELETE_IN_PROGRESS that no task still uses (ECS
+/// completes the deletion once the revision's tasks have stopped). Returns how many were removed.
+pub async fn purge_deleted_task_definitions(cp: &ControlPlane) -> Result<usize, EcsError> {
+    let pending = cp
+        .store
+        .range(RangeRequest {
+            keys_only: true,
+            ..RangeRequest::prefix(state::DELETING_TASK_DEFINITION_PREFIX)
+        })
+        .await?;
+    let mut removed = 0;
+    // Task-definition ARNs still used by a task that is not STOPPED, per region.
+    let mut in_use: std::collections::HashMap<String, std::collections::HashSet<String>> =
+        std::collections::HashMap::new();
+    for kv in &pending.kvs {
+        // /janitor/deleting-taskdefs/REGION/FAMILY/REVISION
+        let rest = &kv.key[state::DELETING_TASK_DEFINITION_PREFIX.len()..];
+        let parts: Vec<&str> = rest.splitn(3, '/').collect();
+        let [region, family, revision] = parts.as_slice() else {
+            cp.store
+                .txn(Txn::new().and_then(vec![Op::delete(kv.key.clone())]))
+                .await?;
+            continue;
+        };
+        let Ok(revision) = revision.parse::<i32>() else {
+            cp.store
+                .txn(Txn::new().and_then(vec![Op::delete(kv.key.clone())]))
+                .await?;
+            continue;
+        };
+        let used = match in_use.entry((*region).to_string()) {
+            std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(task_definitions_in_use(cp, region).await?)
+            }
+        };
+        let td_key = state::task_definition_key(region, family, revision);
+        let Some(record): Option<state::Versioned<TaskDefinitionRecord>> =
+            state::get(&*cp.store, &td_key).await?
+        else {
+            cp.store
+                .txn(Txn::new().and_then(vec![Op::delete(kv.key.clone())]))
+                .await?;
+            continue;
+        };
+        let arn = record
+            .value
+            .task_definition
+            .task_definition_arn
+            .clone()
+            .unwrap_or_default();
+        if used.contains(&arn) {
+            continue;
+        }
+        // Guarded: a revision that changed meanwhile is looked at again on the next pass.
+        let done = cp
+            .store
+            .txn(
+                Txn::new()
+                    .when(vec![keel_store::Compare::mod_revision_eq(
+                        td_key.clone(),
+                        record.mod_revision,
+                    )])
+                    .and_then(vec![Op::delete(td_key), Op::delete(kv.key.clone())]),
+            )
+            .await?;
+        if done.succeeded {
+            removed += 1;
+        }
+    }
+    Ok(removed)
+}
+
+async fn task_definitions_in_use(
+    cp: &ControlPlane,
+    region: &str,
+) -> Result<std::collections::HashSet<String>, EcsError> {
+    let tasks: Vec<state::Versioned<TaskRecord>> =
+        state::list(&*cp.store, &state::all_tasks_prefix(region)).await?;
+    Ok(tasks
+        .into_iter()
+        .filter(|t| t.value.last_status() != keel_types::TaskStatus::Stopped)
+        .filter_map(|t| t.value.task.task_definition_arn)
+        .collect())
 }

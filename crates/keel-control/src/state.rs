@@ -137,3 +137,9 @@ pub fn stopped_task_index_key(stopped_at_ms: i64, region: &str, cluster: &str, i
     format!("/janitor/stopped-tasks/{stopped_at_ms:013}/{region}/{cluster}/{id}")
 }
 pub const STOPPED_TASK_INDEX_PREFIX: &str = "/janitor/stopped-tasks/";
+
+/// Index of task-definition revisions in DELETE_IN_PROGRESS, for the janitor.
+pub fn deleting_task_definition_key(region: &str, family: &str, revision: i32) -> String {
+    format!("/janitor/deleting-taskdefs/{region}/{family}/{revision:010}")
+}
+pub const DELETING_TASK_DEFINITION_PREFIX: &str = "/janitor/deleting-taskdefs/";

@@ -1,7 +1,8 @@
 //! Account settings: ListAccountSettings, PutAccountSetting, PutAccountSettingDefault,
 //! DeleteAccountSetting.
 //!
-//! Resolution as ECS documents it: a principal's own setting wins, then the account default set
+//! Resolution as ECS documents it: a principal's own setting wins, then the root user's setting
+//! (which ECS applies to every user and role without their own), then the account default set
 //! with PutAccountSettingDefault, then AWS's default. Settings Keel honours: the long ARN formats
 //! (task, container instance, service IDs) and containerInsights (the default for new clusters).
 
@@ -15,7 +16,7 @@ use keel_awsmodel::ecs::{
 use keel_store::Op;
 
 use crate::ControlPlane;
-use crate::ecs::resources::caller_principal;
+use crate::ecs::resources::{caller_principal, root_principal};
 use crate::error::EcsError;
 use crate::pagination;
 use crate::state::{self, Versioned};
@@ -87,9 +88,16 @@ pub async fn effective(
     if let Some(setting) = stored(cp, ctx, principal, name).await? {
         return Ok(setting);
     }
-    if let Some(mut setting) = stored(cp, ctx, ACCOUNT_DEFAULT, name).await? {
-        setting.principal_arn = Some(principal.to_string());
-        return Ok(setting);
+    // The root user's own setting is the account's: it applies to every user and role that has
+    // not set its own. Then the default set with PutAccountSettingDefault.
+    let root = root_principal(ctx);
+    for fallback in [root.as_str(), ACCOUNT_DEFAULT] {
+        if fallback != principal
+            && let Some(mut setting) = stored(cp, ctx, fallback, name).await?
+        {
+            setting.principal_arn = Some(principal.to_string());
+            return Ok(setting);
+        }
     }
     Ok(Setting {
         name: Some(name),

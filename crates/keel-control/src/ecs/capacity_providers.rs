@@ -406,16 +406,34 @@ pub async fn delete_capacity_provider(
     let name = provider_name(ctx, &req.capacity_provider);
     let clusters: Vec<Versioned<ClusterRecord>> =
         state::list(&*cp.store, &state::clusters_prefix(&ctx.scope.region)).await?;
-    if clusters.iter().any(|c| {
-        c.value.status == "ACTIVE"
-            && c.value
-                .default_capacity_provider_strategy
-                .iter()
-                .any(|i| i.capacity_provider == name)
-    }) {
-        return Err(EcsError::ResourceInUse(
-            "The specified capacity provider is in use by a cluster's default capacity provider strategy. Remove it from the strategy and try again.".into(),
-        ));
+    // Only providers no cluster uses can be deleted. ECS answers the attempt with the provider
+    // still ACTIVE and the failure in updateStatus/updateStatusReason, not with an error.
+    let users: Vec<&str> = clusters
+        .iter()
+        .filter(|c| {
+            c.value.status == "ACTIVE"
+                && (c.value.capacity_providers.contains(&name)
+                    || c.value
+                        .default_capacity_provider_strategy
+                        .iter()
+                        .any(|i| i.capacity_provider == name))
+        })
+        .map(|c| c.value.name.as_str())
+        .collect();
+    if !users.is_empty() {
+        let reason = format!(
+            "The capacity provider cannot be deleted because it is associated with cluster: {}. Remove the capacity provider from the cluster and try again.",
+            users.join(", ")
+        );
+        let provider = modify(cp, ctx, &name, |provider| {
+            provider.update_status = Some(CapacityProviderUpdateStatus::DeleteFailed);
+            provider.update_status_reason = Some(reason.clone());
+            Ok(())
+        })
+        .await?;
+        return Ok(DeleteCapacityProviderResponse {
+            capacity_provider: Some(provider),
+        });
     }
     let provider = modify(cp, ctx, &name, |provider| {
         provider.status = Some(CapacityProviderStatus::Inactive);

@@ -31,6 +31,11 @@ pub fn cluster_arn(ctx: &RequestContext, name: &str) -> String {
 
 /// The identity a request acts as. Until authentication arrives every caller is the account root.
 pub fn caller_principal(ctx: &RequestContext) -> String {
+    root_principal(ctx)
+}
+
+/// The account's root user.
+pub fn root_principal(ctx: &RequestContext) -> String {
     format!("arn:aws:iam::{}:root", ctx.scope.account_id)
 }
 

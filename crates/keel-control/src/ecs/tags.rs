@@ -174,7 +174,14 @@ pub async fn list_tags_for_resource(
     ctx: &RequestContext,
     req: ListTagsForResourceRequest,
 ) -> Result<ListTagsForResourceResponse, EcsError> {
-    let (key, missing) = locate(ctx, &req.resource_arn)?;
+    // ResourceNotFoundException is not among this operation's errors in the model, so SDKs
+    // could not decode it; a missing resource is an invalid parameter here.
+    let as_modelled = |err: EcsError| match err {
+        EcsError::ResourceNotFound(message) => EcsError::invalid(message),
+        other => other,
+    };
+    let (key, missing) = locate(ctx, &req.resource_arn).map_err(as_modelled)?;
+    let missing = as_modelled(missing);
     let Some(kv) = cp.store.get(&key).await? else {
         return Err(missing);
     };

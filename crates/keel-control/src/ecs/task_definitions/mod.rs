@@ -17,7 +17,7 @@ use keel_awsmodel::ecs::{
     RegisterTaskDefinitionRequest, RegisterTaskDefinitionResponse, SortOrder, Tag, TaskDefinition,
     TaskDefinitionFamilyStatus, TaskDefinitionField, TaskDefinitionStatus,
 };
-use keel_store::{Compare, Txn};
+use keel_store::{Compare, Op, Txn};
 use keel_types::EcsResource;
 use serde::{Deserialize, Serialize};
 
@@ -285,10 +285,21 @@ pub async fn list_task_definitions(
     };
     let status = req.status.unwrap_or(TaskDefinitionStatus::Active);
     let records: Vec<Versioned<TaskDefinitionRecord>> = state::list(&*cp.store, &prefix).await?;
+    // ECS lists by family name, then revision. Store keys (`family/revision`) would put
+    // `web-worker` before `web`, so sort on family, a separator that sorts below every character
+    // a family may contain, and the zero-padded revision.
     let mut items: Vec<(String, String)> = records
         .into_iter()
         .filter(|r| r.value.status() == status)
-        .filter_map(|r| Some((r.key, r.value.task_definition.task_definition_arn?)))
+        .filter_map(|r| {
+            let td = r.value.task_definition;
+            let order = format!(
+                "{} {:010}",
+                td.family.as_deref().unwrap_or_default(),
+                td.revision.unwrap_or_default()
+            );
+            Some((order, td.task_definition_arn?))
+        })
         .collect();
     let descending = req.sort == Some(SortOrder::Desc);
     if descending {
@@ -463,7 +474,13 @@ pub async fn delete_task_definitions(
                     key.clone(),
                     record.mod_revision,
                 )])
-                .and_then(vec![state::put_op(&key, &updated)?]);
+                .and_then(vec![
+                    state::put_op(&key, &updated)?,
+                    Op::put(
+                        state::deleting_task_definition_key(region, &family, revision),
+                        Vec::new(),
+                    ),
+                ]);
             if cp.store.txn(txn).await?.succeeded {
                 deleted.push(updated.task_definition);
                 continue 'each;
