@@ -1,5 +1,8 @@
 //! Background loops of the control plane.
 //!
+//! The compactor keeps the store's history (the past revisions watches replay) to about
+//! `history_window`, so the store does not grow with every write ever made.
+//!
 //! The janitor purges STOPPED tasks once they are older than the retention (ECS keeps them about
 //! an hour; Keel's retention is configurable and can be much longer) and removes task-definition
 //! revisions marked DELETE_IN_PROGRESS. It reads an index of stopped tasks ordered by stop time,
@@ -42,6 +45,56 @@ pub async fn run_janitor(cp: Arc<ControlPlane>, mut shutdown: watch::Receiver<bo
             }
         }
     }
+}
+
+/// Revisions compacted per store request, so a compaction never holds up writers for long.
+const COMPACTION_STEP: i64 = 5_000;
+
+/// Runs the compactor until `shutdown` turns true: every `history_window`, compacts through the
+/// revision that was current one window earlier.
+pub async fn run_compactor(cp: Arc<ControlPlane>, mut shutdown: watch::Receiver<bool>) {
+    let mut interval = tokio::time::interval(cp.config.history_window);
+    interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut compacted = 0;
+    let mut previous = None;
+    loop {
+        tokio::select! {
+            _ = interval.tick() => {
+                let current = match cp.store.current_revision().await {
+                    Ok(rev) => rev,
+                    Err(err) => {
+                        warn!(%err, "compactor could not read the revision");
+                        continue;
+                    }
+                };
+                if let Some(target) = previous.replace(current) {
+                    match compact_through(&cp, compacted, target).await {
+                        Ok(done) => compacted = done,
+                        Err(err) => warn!(%err, "store compaction failed"),
+                    }
+                }
+            }
+            changed = shutdown.changed() => {
+                if changed.is_err() || *shutdown.borrow() {
+                    return;
+                }
+            }
+        }
+    }
+}
+
+/// Compacts from `from` (exclusive) through `target` in steps. Returns the revision reached.
+pub async fn compact_through(cp: &ControlPlane, from: i64, target: i64) -> Result<i64, EcsError> {
+    let mut done = from;
+    while done < target {
+        let next = (done + COMPACTION_STEP).min(target);
+        cp.store.compact(next).await?;
+        done = next;
+    }
+    if target > from {
+        debug!(revision = target, "compacted store history");
+    }
+    Ok(done)
 }
 
 /// Deletes STOPPED tasks that stopped before `now - retention`. Returns how many were purged.

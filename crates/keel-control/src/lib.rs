@@ -29,6 +29,8 @@ pub struct ControlConfig {
     pub stopped_task_retention: Duration,
     /// How often the janitor looks for expired records.
     pub janitor_interval: Duration,
+    /// How much store history (what a watch can replay) is kept; older history is compacted.
+    pub history_window: Duration,
 }
 
 impl Default for ControlConfig {
@@ -36,6 +38,8 @@ impl Default for ControlConfig {
         Self {
             stopped_task_retention: Duration::from_secs(3600),
             janitor_interval: Duration::from_secs(30),
+            // As the Kubernetes API server compacts etcd: every five minutes.
+            history_window: Duration::from_secs(300),
         }
     }
 }

@@ -87,6 +87,10 @@ async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let janitor = tokio::spawn(keel_control::background::run_janitor(
         control.clone(),
+        stop_rx.clone(),
+    ));
+    let compactor = tokio::spawn(keel_control::background::run_compactor(
+        control.clone(),
         stop_rx,
     ));
     axum::serve(
@@ -99,8 +103,10 @@ async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
 
     info!("shutting down: in-flight requests finished, closing the store");
     let _ = stop_tx.send(true);
-    if let Err(err) = janitor.await {
-        warn!(%err, "janitor ended abnormally");
+    for (name, task) in [("janitor", janitor), ("compactor", compactor)] {
+        if let Err(err) = task.await {
+            warn!(%err, task = name, "background task ended abnormally");
+        }
     }
     store.close().await.context("closing the store")?;
     info!("stopped");
