@@ -18,12 +18,20 @@ use anyhow::{Context, Result, bail};
 use codegen::ServiceSpec;
 
 /// The services Keel generates wire types for. Adding one is a row here and a regeneration.
-const SERVICES: &[ServiceSpec] = &[ServiceSpec {
-    module: "ecs",
-    folder: "ecs",
-    version: "2014-11-13",
-    title: "Amazon Elastic Container Service",
-}];
+const SERVICES: &[ServiceSpec] = &[
+    ServiceSpec {
+        module: "ecs",
+        folder: "ecs",
+        version: "2014-11-13",
+        title: "Amazon Elastic Container Service",
+    },
+    ServiceSpec {
+        module: "logs",
+        folder: "logs",
+        version: "2014-03-28",
+        title: "Amazon CloudWatch Logs",
+    },
+];
 
 const USAGE: &str = "usage: cargo run -p xtask -- codegen [--botocore DIR] [--check]";
 

@@ -2,6 +2,7 @@
 //!
 //! - [`ecs`]: the Amazon ECS wire types (`RegisterTaskDefinitionRequest`, `LaunchType`, ...)
 //!   and [`ecs::MODEL`], a static table of the whole model.
+//! - [`logs`]: the Amazon CloudWatch Logs wire types and [`logs::MODEL`].
 //! - [`model`]: the table types ([`ServiceModel`], [`Shape`], ...) with lookups.
 //! - [`validate`]: checks a request body against an operation's input shape the way AWS does
 //!   (AWS-worded constraint messages), and a response body strictly against its output shape.

@@ -254,6 +254,29 @@ fn ecs_table_agrees_with_botocore() {
 }
 
 #[test]
+fn logs_table_agrees_with_botocore() {
+    if let Some(json) = load_model("logs", "2014-03-28") {
+        assert_table_matches(&keel_awsmodel::logs::MODEL, &json);
+    }
+}
+
+#[test]
+fn logs_table_basics() {
+    let model = &keel_awsmodel::logs::MODEL;
+    assert_eq!(model.target_prefix, "Logs_20140328");
+    assert_eq!(model.signing_name, "logs");
+    assert_eq!(model.json_version, "1.1");
+    for name in [
+        "PutLogEvents",
+        "GetLogEvents",
+        "FilterLogEvents",
+        "StartLiveTail",
+    ] {
+        assert!(model.operation(name).is_some(), "{name}");
+    }
+}
+
+#[test]
 fn ecs_table_basics() {
     let model = ecs::model();
     assert_eq!(model.target_prefix, "AmazonEC2ContainerServiceV20141113");

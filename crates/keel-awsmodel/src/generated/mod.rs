@@ -2,3 +2,4 @@
 // Do not edit: change xtask and regenerate.
 
 pub mod ecs;
+pub mod logs;
