@@ -10,6 +10,7 @@ pub mod context;
 pub mod error;
 pub mod json;
 pub mod server;
+pub mod sigv4;
 
 pub use context::RequestContext;
 pub use error::{ApiError, ErrorKind};
