@@ -11,8 +11,11 @@ pub struct RequestContext {
     /// Account and region the request acts in. The region comes from the SigV4 credential
     /// scope when the request is signed, else the server's configured default.
     pub scope: Scope,
-    /// The access key id named in the signature, if any (authentication is not enforced yet).
+    /// The access key id that signed the request.
     pub access_key_id: Option<String>,
+    /// Whose key it is (`arn:aws:iam::ACCOUNT:root`, a user or an assumed role); `None` when
+    /// the server accepts any credentials unchecked.
+    pub principal_arn: Option<String>,
     pub user_agent: Option<String>,
     pub source_ip: Option<std::net::IpAddr>,
 }

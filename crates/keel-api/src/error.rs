@@ -14,6 +14,8 @@ pub enum ErrorKind {
     Throttling,
     /// Body over the size limit (413).
     TooLarge,
+    /// Authentication failures AWS answers with 403.
+    Forbidden,
     /// Keel's fault (500).
     Server,
 }
@@ -70,6 +72,7 @@ impl ApiError {
         match self.kind {
             ErrorKind::Client | ErrorKind::Throttling => StatusCode::BAD_REQUEST,
             ErrorKind::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ErrorKind::Forbidden => StatusCode::FORBIDDEN,
             ErrorKind::Server => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }

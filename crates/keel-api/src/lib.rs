@@ -15,4 +15,4 @@ pub mod sigv4;
 pub use context::RequestContext;
 pub use error::{ApiError, ErrorKind};
 pub use json::JsonService;
-pub use server::{EdgeConfig, handle_json, router};
+pub use server::{Authentication, EdgeConfig, handle_json, router};

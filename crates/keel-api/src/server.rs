@@ -17,7 +17,7 @@ use keel_awsmodel::validate::{ValidationError, check_output, validate_input};
 use keel_types::Scope;
 use tracing::{Instrument, debug, error, info_span, warn};
 
-use crate::context::CredentialScope;
+use crate::sigv4::{self, Check, KeyStore, Protocol, SignedParts, Verified};
 use crate::{ApiError, ErrorKind, JsonService, RequestContext};
 
 const AMZ_JSON_1_1: &str = "application/x-amz-json-1.1";
@@ -33,15 +33,42 @@ pub struct EdgeConfig {
     /// Check every response against the operation's output shape and turn a mismatch into a
     /// 500. On in tests and debug builds so drift from the model is caught where it happens.
     pub check_responses: bool,
+    /// How requests are authenticated.
+    pub authentication: Authentication,
+}
+
+/// How the edge authenticates requests. There is no way to turn it off: the loosest mode still
+/// wants a well-formed SigV4 signature (it only skips checking it).
+#[derive(Clone)]
+pub enum Authentication {
+    /// Every request must carry a valid SigV4 signature by a key in the store.
+    Verify(Arc<dyn KeyStore>),
+    /// Any well-formed signature is accepted unchecked (local testing with throwaway
+    /// credentials; the server refuses this mode unless it listens on loopback).
+    AcceptAnyCredentials,
+}
+
+impl std::fmt::Debug for Authentication {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Authentication::Verify(_) => "Verify",
+            Authentication::AcceptAnyCredentials => "AcceptAnyCredentials",
+        })
+    }
 }
 
 impl EdgeConfig {
-    pub fn new(account_id: impl Into<String>, default_region: impl Into<String>) -> Self {
+    pub fn new(
+        account_id: impl Into<String>,
+        default_region: impl Into<String>,
+        authentication: Authentication,
+    ) -> Self {
         Self {
             account_id: account_id.into(),
             default_region: default_region.into(),
             max_body_bytes: 10 * 1024 * 1024,
             check_responses: cfg!(debug_assertions),
+            authentication,
         }
     }
 }
@@ -81,8 +108,7 @@ async fn handle_post(State(edge): State<Arc<Edge>>, request: Request) -> Respons
             .extensions
             .get::<ConnectInfo<SocketAddr>>()
             .map(|ConnectInfo(addr)| addr.ip());
-        let ctx = context_for(&edge.config, &parts.headers, request_id.clone(), source_ip);
-        let result = dispatch(&edge, &ctx, &target, body).await;
+        let result = dispatch(&edge, &parts, &target, body, request_id.clone(), source_ip).await;
         match result {
             Ok(body) => json_response(StatusCode::OK, &request_id, body, None),
             Err(err) => {
@@ -105,16 +131,13 @@ fn context_for(
     headers: &HeaderMap,
     request_id: String,
     source_ip: Option<std::net::IpAddr>,
+    verified: &Verified,
 ) -> RequestContext {
-    let credential = CredentialScope::from_headers(headers);
-    let region = credential
-        .as_ref()
-        .map(|c| c.region.clone())
-        .unwrap_or_else(|| config.default_region.clone());
     RequestContext {
         request_id,
-        scope: Scope::new(config.account_id.clone(), region),
-        access_key_id: credential.map(|c| c.access_key_id),
+        scope: Scope::new(config.account_id.clone(), verified.scope.region.clone()),
+        access_key_id: Some(verified.scope.access_key_id.clone()),
+        principal_arn: Some(verified.principal_arn.clone()).filter(|p| !p.is_empty()),
         user_agent: headers
             .get(header::USER_AGENT)
             .and_then(|v| v.to_str().ok())
@@ -123,11 +146,68 @@ fn context_for(
     }
 }
 
+/// Checks the request's SigV4 signature for `service` (its signing name).
+fn authenticate(
+    config: &EdgeConfig,
+    parts: &http::request::Parts,
+    body: &[u8],
+    service: &str,
+    operation: &str,
+) -> Result<Verified, ApiError> {
+    let signed = SignedParts {
+        method: parts.method.as_str(),
+        path: parts.uri.path(),
+        query: parts.uri.query(),
+        headers: &parts.headers,
+        body,
+    };
+    let now = keel_types::time::now_millis();
+    let result = match &config.authentication {
+        Authentication::Verify(keys) => {
+            sigv4::verify(&signed, service, keys.as_ref(), now, Check::Verify)
+        }
+        Authentication::AcceptAnyCredentials => {
+            let result = sigv4::verify(&signed, service, &NoKeys, now, Check::AcceptAny);
+            if result.is_ok() && !is_read_only(operation) {
+                warn!(
+                    operation,
+                    "UNAUTHENTICATED CHANGE: accepting any credentials (--insecure-accept-any-credentials)"
+                );
+            }
+            result
+        }
+    };
+    result.map_err(|err| {
+        let kind = if err.status(Protocol::Json) == 403 {
+            ErrorKind::Forbidden
+        } else {
+            ErrorKind::Client
+        };
+        ApiError::new(kind, err.code(Protocol::Json), err.to_string())
+    })
+}
+
+/// Operations that only read, by AWS's naming.
+fn is_read_only(operation: &str) -> bool {
+    ["Describe", "List", "Get", "Test"]
+        .iter()
+        .any(|p| operation.starts_with(p))
+}
+
+struct NoKeys;
+impl KeyStore for NoKeys {
+    fn secret(&self, _: &str) -> Option<sigv4::Secret> {
+        None
+    }
+}
+
 async fn dispatch(
     edge: &Edge,
-    ctx: &RequestContext,
+    parts: &http::request::Parts,
     target: &str,
     body: Body,
+    request_id: String,
+    source_ip: Option<std::net::IpAddr>,
 ) -> Result<bytes::Bytes, ApiError> {
     let (prefix, operation) = target
         .rsplit_once('.')
@@ -136,15 +216,28 @@ async fn dispatch(
         .by_target
         .get(prefix)
         .ok_or_else(|| ApiError::unknown_operation(target))?;
+    let bytes = read_body(body, edge.config.max_body_bytes).await?;
+    let verified = authenticate(
+        &edge.config,
+        parts,
+        &bytes,
+        service.model().signing_name,
+        operation,
+    )?;
+    let ctx = context_for(
+        &edge.config,
+        &parts.headers,
+        request_id,
+        source_ip,
+        &verified,
+    );
     if service.model().operation(operation).is_none() {
         return Err(ApiError::unknown_operation(target));
     }
-
-    let bytes = read_body(body, edge.config.max_body_bytes).await?;
     handle_json(
         service.as_ref(),
         edge.config.check_responses,
-        ctx,
+        &ctx,
         operation,
         &bytes,
     )

@@ -67,7 +67,7 @@ pub struct Verified {
 /// Why a request was not authenticated. Each maps to AWS's error for the protocol.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum AuthError {
-    #[error("Missing Authentication Token")]
+    #[error("Request is missing Authentication Token")]
     Missing,
     #[error("{0}")]
     Incomplete(String),
@@ -134,7 +134,6 @@ impl AuthError {
                 403
             }
             (AuthError::BadScope(_), Protocol::Query) => 403,
-            (AuthError::Missing, Protocol::Json) => 403,
             _ => 400,
         }
     }

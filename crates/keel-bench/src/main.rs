@@ -1,7 +1,8 @@
 //! `keel-bench`: drives a running Keel over its AWS JSON API and reports throughput and latency.
 //!
 //! Only loopback endpoints are accepted, and every run is bounded by a duration and a request
-//! cap. Each of the `--connections` workers owns one keep-alive HTTP/1.1 connection.
+//! cap. Each of the `--connections` workers owns one keep-alive HTTP/1.1 connection. Requests
+//! are SigV4-signed with `AWS_ACCESS_KEY_ID` / `AWS_SECRET_ACCESS_KEY` (default `keel`/`keel`).
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -45,6 +46,18 @@ struct Args {
 
 const TARGET: &str = "AmazonEC2ContainerServiceV20141113.";
 
+/// The key requests are signed with: `AWS_ACCESS_KEY_ID` / `AWS_SECRET_ACCESS_KEY`.
+fn credentials() -> (&'static str, &'static str) {
+    static KEY: std::sync::OnceLock<(String, String)> = std::sync::OnceLock::new();
+    let (id, secret) = KEY.get_or_init(|| {
+        (
+            std::env::var("AWS_ACCESS_KEY_ID").unwrap_or_else(|_| "keel".into()),
+            std::env::var("AWS_SECRET_ACCESS_KEY").unwrap_or_else(|_| "keel".into()),
+        )
+    });
+    (id, secret)
+}
+
 struct Conn {
     sender: http1::SendRequest<Full<Bytes>>,
 }
@@ -72,15 +85,28 @@ impl Conn {
     /// One request; `Err` for a non-2xx answer. The success body is returned undecoded, so
     /// the load generator spends its CPU sending, not parsing.
     async fn send(&mut self, operation: &str, body: Bytes) -> anyhow::Result<Bytes> {
-        let request = http::Request::post("/")
+        let mut request = http::Request::post("/")
             .header("host", "127.0.0.1")
             .header("content-type", "application/x-amz-json-1.1")
             .header("x-amz-target", format!("{TARGET}{operation}"))
-            .header(
-                "authorization",
-                "AWS4-HMAC-SHA256 Credential=keel/20261122/us-east-1/ecs/aws4_request, SignedHeaders=host, Signature=0",
-            )
-            .body(Full::new(body))?;
+            .body(Full::new(body.clone()))?;
+        // Signed like any AWS client signs, so the benchmark includes verification.
+        let (id, secret) = credentials();
+        keel_api::sigv4::sign(
+            "POST",
+            "/",
+            None,
+            request.headers_mut(),
+            &body,
+            &keel_api::sigv4::SigningKey {
+                access_key_id: id,
+                secret_access_key: secret,
+                session_token: None,
+                region: "us-east-1",
+                service: "ecs",
+            },
+            keel_types::time::now_millis(),
+        );
         self.sender.ready().await?;
         let response = self.sender.send_request(request).await?;
         let status = response.status();

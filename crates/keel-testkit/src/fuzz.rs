@@ -74,6 +74,7 @@ pub fn ecs_request(data: &[u8]) -> Outcome {
         request_id: "fuzz".to_string(),
         scope: Scope::new("000000000000", "us-east-1"),
         access_key_id: None,
+        principal_arn: None,
         user_agent: None,
         source_ip: None,
     };

@@ -22,6 +22,10 @@ pub fn keel_bin() -> PathBuf {
     target.join("debug/keel")
 }
 
+/// The root access key test servers are started with.
+pub const ROOT_ACCESS_KEY_ID: &str = "keel";
+pub const ROOT_SECRET_ACCESS_KEY: &str = "keel";
+
 /// A running `keel server`.
 pub struct KeelServer {
     child: Option<Child>,
@@ -64,6 +68,9 @@ impl KeelServer {
             .arg(data_dir)
             .args(extra_args)
             .env("KEEL_CHECK_RESPONSES", "1")
+            // The root key every test client signs with.
+            .env("KEEL_ACCESS_KEY_ID", ROOT_ACCESS_KEY_ID)
+            .env("KEEL_SECRET_ACCESS_KEY", ROOT_SECRET_ACCESS_KEY)
             .env_remove("KEEL_CONFIG")
             .env("XDG_CONFIG_HOME", data_dir.join("no-config"))
             .stdout(Stdio::piped())

@@ -16,6 +16,46 @@ pub fn is_hex_id(s: &str) -> bool {
     s.len() == 32 && s.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
+/// `n` bytes from the operating system's CSPRNG (through v4 UUIDs, which carry 122 random bits
+/// each; only their random bytes are used).
+fn random_bytes(n: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(n + 16);
+    while out.len() < n {
+        let uuid = uuid::Uuid::new_v4();
+        let b = uuid.as_bytes();
+        // Bytes 6 and 8 hold the version and variant bits.
+        out.extend(
+            b.iter()
+                .enumerate()
+                .filter(|(i, _)| *i != 6 && *i != 8)
+                .map(|(_, x)| *x),
+        );
+    }
+    out.truncate(n);
+    out
+}
+
+/// A new access key id in AWS's shape: `AKIA` and 16 characters of A-Z and 2-7.
+pub fn new_access_key_id(prefix: &str) -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    let mut id = String::from(prefix);
+    id.extend(
+        random_bytes(16)
+            .iter()
+            .map(|b| ALPHABET[usize::from(b % 32)] as char),
+    );
+    id
+}
+
+/// A new 40-character secret access key (240 random bits).
+pub fn new_secret_access_key() -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    random_bytes(40)
+        .iter()
+        .map(|b| ALPHABET[usize::from(b % 64)] as char)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -28,5 +68,22 @@ mod tests {
         assert_ne!(a, b);
         assert!(!is_hex_id("xyz"));
         assert!(!is_hex_id(&new_uuid()));
+    }
+
+    #[test]
+    fn access_keys_look_like_aws_keys_and_differ() {
+        let a = new_access_key_id("AKIA");
+        let b = new_access_key_id("AKIA");
+        assert_eq!(a.len(), 20);
+        assert!(
+            a.starts_with("AKIA")
+                && a[4..]
+                    .bytes()
+                    .all(|c| c.is_ascii_uppercase() || (b'2'..=b'7').contains(&c))
+        );
+        assert_ne!(a, b);
+        let secret = new_secret_access_key();
+        assert_eq!(secret.len(), 40);
+        assert_ne!(secret, new_secret_access_key());
     }
 }

@@ -53,6 +53,10 @@ pub struct ServerArgs {
     /// Largest request body accepted, in bytes [default: 10485760]
     #[arg(long, env = "KEEL_MAX_BODY_BYTES")]
     pub max_body_bytes: Option<usize>,
+    /// Accept any well-formed SigV4 signature without checking it (local testing with
+    /// throwaway credentials; only on a loopback listen address)
+    #[arg(long, env = "KEEL_INSECURE_ACCEPT_ANY_CREDENTIALS", num_args = 0..=1, default_missing_value = "true")]
+    pub insecure_accept_any_credentials: Option<bool>,
 }
 
 pub fn main() -> ExitCode {

@@ -27,6 +27,7 @@ pub struct Overrides {
     pub stopped_task_retention: Option<String>,
     pub log_format: Option<String>,
     pub max_body_bytes: Option<usize>,
+    pub insecure_accept_any_credentials: Option<bool>,
 }
 
 impl From<&ServerArgs> for Overrides {
@@ -40,6 +41,7 @@ impl From<&ServerArgs> for Overrides {
             stopped_task_retention: args.stopped_task_retention.clone(),
             log_format: args.log_format.clone(),
             max_body_bytes: args.max_body_bytes,
+            insecure_accept_any_credentials: args.insecure_accept_any_credentials,
         }
     }
 }
@@ -60,6 +62,8 @@ pub struct Settings {
     pub stopped_task_retention: Duration,
     pub log_format: LogFormat,
     pub max_body_bytes: usize,
+    /// Accept any well-formed signature unchecked; only allowed on a loopback listener.
+    pub insecure_accept_any_credentials: bool,
 }
 
 fn default_data_dir() -> PathBuf {
@@ -139,6 +143,15 @@ impl Settings {
             humantime::parse_duration(&retention_text).with_context(|| {
                 format!("stopped task retention {retention_text:?} is not a duration like 1h")
             })?;
+        let insecure_accept_any_credentials = given
+            .insecure_accept_any_credentials
+            .or(file.insecure_accept_any_credentials)
+            .unwrap_or(false);
+        if insecure_accept_any_credentials && !listen.ip().is_loopback() {
+            bail!(
+                "--insecure-accept-any-credentials is only allowed on a loopback listen address, not {listen}"
+            );
+        }
         let log_format = match given.log_format.or(file.log_format).as_deref() {
             None | Some("text") => LogFormat::Text,
             Some("json") => LogFormat::Json,
@@ -158,6 +171,7 @@ impl Settings {
                 .max_body_bytes
                 .or(file.max_body_bytes)
                 .unwrap_or(10 * 1024 * 1024),
+            insecure_accept_any_credentials,
         })
     }
 }

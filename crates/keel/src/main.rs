@@ -2,6 +2,7 @@
 
 mod cli;
 mod config;
+mod credentials;
 mod server;
 
 // The control plane allocates many small, short-lived buffers per request (JSON in and out);

@@ -5,7 +5,9 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 
 use anyhow::Context;
-use keel_api::EdgeConfig;
+use keel_api::{Authentication, EdgeConfig};
+
+use crate::credentials;
 use keel_control::{ControlConfig, ControlPlane, EcsService};
 use keel_store::{SqliteStore, Store};
 use tracing::{info, warn};
@@ -70,7 +72,24 @@ async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
             ..Default::default()
         },
     );
-    let mut edge = EdgeConfig::new(settings.account_id.clone(), settings.region.clone());
+    let root_key = credentials::bootstrap(&settings.data_dir, root_key_from_env())?;
+    let authentication = if settings.insecure_accept_any_credentials {
+        warn!(
+            "INSECURE: accepting any well-formed credentials without checking them \
+             (--insecure-accept-any-credentials). Every change will be logged."
+        );
+        Authentication::AcceptAnyCredentials
+    } else {
+        Authentication::Verify(Arc::new(credentials::StaticKeys::root(
+            &root_key,
+            &settings.account_id,
+        )))
+    };
+    let mut edge = EdgeConfig::new(
+        settings.account_id.clone(),
+        settings.region.clone(),
+        authentication,
+    );
     edge.max_body_bytes = settings.max_body_bytes;
     if std::env::var_os("KEEL_CHECK_RESPONSES").is_some_and(|v| v == "1") {
         edge.check_responses = true;
@@ -82,7 +101,7 @@ async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
         .with_context(|| format!("binding {}", settings.listen))?;
     let addr = listener.local_addr()?;
     info!(%addr, data_dir = %settings.data_dir.display(), ?mode, "keel is listening");
-    announce(addr, &settings, mode);
+    announce(addr, &settings, mode, &root_key);
 
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let janitor = tokio::spawn(keel_control::background::run_janitor(
@@ -114,7 +133,13 @@ async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
 }
 
 /// Prints how to point AWS tools at this server.
-fn announce(addr: SocketAddr, settings: &Settings, mode: Mode) {
+fn root_key_from_env() -> Option<(String, String)> {
+    let id = std::env::var("KEEL_ACCESS_KEY_ID").ok()?;
+    let secret = std::env::var("KEEL_SECRET_ACCESS_KEY").ok()?;
+    Some((id, secret))
+}
+
+fn announce(addr: SocketAddr, settings: &Settings, mode: Mode, root: &credentials::RootKey) {
     let endpoint = format!("http://{addr}");
     let what = match mode {
         Mode::Up => "Keel is up",
@@ -124,15 +149,33 @@ fn announce(addr: SocketAddr, settings: &Settings, mode: Mode) {
         "{what} at {endpoint} (data in {})",
         settings.data_dir.display()
     );
+    match &root.source {
+        credentials::Source::Environment => {
+            println!(
+                "Root access key {} (from KEEL_ACCESS_KEY_ID)",
+                root.access_key_id
+            )
+        }
+        credentials::Source::File(path) | credentials::Source::Generated(path) => {
+            println!("Root access key in {}", path.display())
+        }
+    }
     println!("Point the AWS CLI and SDKs at it with:");
     println!("  export AWS_ENDPOINT_URL={endpoint}");
     println!(
         "  export AWS_REGION={} AWS_DEFAULT_REGION={}",
         settings.region, settings.region
     );
-    println!(
-        "  export AWS_ACCESS_KEY_ID=keel AWS_SECRET_ACCESS_KEY=keel   # any key works until authentication is enabled"
-    );
+    match &root.source {
+        credentials::Source::Environment => println!(
+            "  export AWS_ACCESS_KEY_ID={} AWS_SECRET_ACCESS_KEY=\"$KEEL_SECRET_ACCESS_KEY\"",
+            root.access_key_id
+        ),
+        _ => println!(
+            "  export AWS_ACCESS_KEY_ID={} AWS_SECRET_ACCESS_KEY={}",
+            root.access_key_id, root.secret_access_key
+        ),
+    }
 }
 
 async fn shutdown_signal() {

@@ -29,12 +29,18 @@ def keel_bin() -> str:
 
 
 class Server:
-    def __init__(self, data_dir: pathlib.Path, extra=()):
+    def __init__(self, data_dir: pathlib.Path, extra=(), root_key=("keel", "keel")):
+        """`root_key`: the root access key handed to keel through its environment; `None`
+        lets keel find or generate its own."""
         self.data_dir = data_dir
         self.stderr_path = data_dir / "stderr.log"
         data_dir.mkdir(parents=True, exist_ok=True)
         env = dict(os.environ, KEEL_CHECK_RESPONSES="1", XDG_CONFIG_HOME=str(data_dir / "cfg"))
         env.pop("KEEL_CONFIG", None)
+        env.pop("KEEL_ACCESS_KEY_ID", None)
+        env.pop("KEEL_SECRET_ACCESS_KEY", None)
+        if root_key is not None:
+            env["KEEL_ACCESS_KEY_ID"], env["KEEL_SECRET_ACCESS_KEY"] = root_key
         self.proc = subprocess.Popen(
             [keel_bin(), "server", "--listen", "127.0.0.1:0", "--data-dir", str(data_dir), *extra],
             stdout=subprocess.PIPE,

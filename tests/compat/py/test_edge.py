@@ -4,6 +4,10 @@ import json
 import urllib.error
 import urllib.request
 
+from botocore.auth import SigV4Auth
+from botocore.awsrequest import AWSRequest
+from botocore.credentials import Credentials
+
 import pytest
 
 from conftest import make_client
@@ -16,13 +20,19 @@ def lower(headers):
     return {k.lower(): v for k, v in headers.items()}
 
 
-def raw(server, target, body, headers=None):
+def raw(server, target, body, headers=None, credentials=("keel", "keel"), region="us-east-1"):
+    """POSTs `body` as-is; signed with SigV4 (botocore's signer) unless `credentials` is None."""
     data = body if isinstance(body, bytes) else json.dumps(body).encode()
-    req = urllib.request.Request(server.endpoint + "/", data=data, method="POST")
-    req.add_header("Content-Type", "application/x-amz-json-1.1")
+    all_headers = {"Content-Type": "application/x-amz-json-1.1"}
     if target is not None:
-        req.add_header("X-Amz-Target", target)
-    for k, v in (headers or {}).items():
+        all_headers["X-Amz-Target"] = target
+    all_headers.update(headers or {})
+    if credentials is not None:
+        signed = AWSRequest(method="POST", url=server.endpoint + "/", data=data, headers=all_headers)
+        SigV4Auth(Credentials(*credentials), "ecs", region).add_auth(signed)
+        all_headers = dict(signed.headers.items())
+    req = urllib.request.Request(server.endpoint + "/", data=data, method="POST")
+    for k, v in all_headers.items():
         req.add_header(k, v)
     try:
         with urllib.request.urlopen(req, timeout=30) as resp:
