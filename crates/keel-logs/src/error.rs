@@ -1,0 +1,63 @@
+//! CloudWatch Logs errors, and their one mapping to AWS's wire codes. Messages follow the
+//! service's own wording.
+
+use keel_api::{ApiError, ErrorKind};
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LogsError {
+    #[error("{0}")]
+    InvalidParameter(String),
+    #[error("The specified log group does not exist.")]
+    LogGroupNotFound,
+    #[error("The specified log stream does not exist.")]
+    LogStreamNotFound,
+    #[error("{0}")]
+    ResourceNotFound(String),
+    #[error("The specified log group already exists")]
+    LogGroupExists,
+    #[error("The specified log stream already exists")]
+    LogStreamExists,
+    #[error("{0}")]
+    ResourceAlreadyExists(String),
+    #[error("{0}")]
+    LimitExceeded(String),
+    #[error("{0}")]
+    OperationAborted(String),
+    #[error("Keel does not implement the CloudWatch Logs operation {0} yet.")]
+    NotImplemented(String),
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl LogsError {
+    pub fn invalid(message: impl Into<String>) -> Self {
+        Self::InvalidParameter(message.into())
+    }
+
+    /// The wire `__type`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::InvalidParameter(_) => "InvalidParameterException",
+            Self::LogGroupNotFound | Self::LogStreamNotFound | Self::ResourceNotFound(_) => {
+                "ResourceNotFoundException"
+            }
+            Self::LogGroupExists | Self::LogStreamExists | Self::ResourceAlreadyExists(_) => {
+                "ResourceAlreadyExistsException"
+            }
+            Self::LimitExceeded(_) => "LimitExceededException",
+            Self::OperationAborted(_) => "OperationAbortedException",
+            Self::NotImplemented(_) => "UnsupportedOperationException",
+            Self::Internal(_) => "ServiceUnavailableException",
+        }
+    }
+}
+
+impl From<LogsError> for ApiError {
+    fn from(err: LogsError) -> Self {
+        let kind = match err {
+            LogsError::Internal(_) => ErrorKind::Server,
+            _ => ErrorKind::Client,
+        };
+        ApiError::new(kind, err.code(), err.to_string())
+    }
+}
