@@ -57,6 +57,15 @@ pub struct ServerArgs {
     /// throwaway credentials; only on a loopback listen address)
     #[arg(long, env = "KEEL_INSECURE_ACCEPT_ANY_CREDENTIALS", num_args = 0..=1, default_missing_value = "true")]
     pub insecure_accept_any_credentials: Option<bool>,
+    /// Serve HTTPS with this PEM certificate chain (with --tls-key)
+    #[arg(long, env = "KEEL_TLS_CERT")]
+    pub tls_cert: Option<std::path::PathBuf>,
+    /// The PEM private key of --tls-cert
+    #[arg(long, env = "KEEL_TLS_KEY")]
+    pub tls_key: Option<std::path::PathBuf>,
+    /// Serve HTTPS; without --tls-cert, with a self-signed certificate created in the data dir
+    #[arg(long, env = "KEEL_TLS", num_args = 0..=1, default_missing_value = "true")]
+    pub tls: Option<bool>,
 }
 
 pub fn main() -> ExitCode {

@@ -28,6 +28,9 @@ pub struct Overrides {
     pub log_format: Option<String>,
     pub max_body_bytes: Option<usize>,
     pub insecure_accept_any_credentials: Option<bool>,
+    pub tls_cert: Option<PathBuf>,
+    pub tls_key: Option<PathBuf>,
+    pub tls: Option<bool>,
 }
 
 impl From<&ServerArgs> for Overrides {
@@ -42,6 +45,9 @@ impl From<&ServerArgs> for Overrides {
             log_format: args.log_format.clone(),
             max_body_bytes: args.max_body_bytes,
             insecure_accept_any_credentials: args.insecure_accept_any_credentials,
+            tls_cert: args.tls_cert.clone(),
+            tls_key: args.tls_key.clone(),
+            tls: args.tls,
         }
     }
 }
@@ -64,6 +70,19 @@ pub struct Settings {
     pub max_body_bytes: usize,
     /// Accept any well-formed signature unchecked; only allowed on a loopback listener.
     pub insecure_accept_any_credentials: bool,
+    pub tls: TlsSetting,
+}
+
+/// Whether and how the listener speaks TLS.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TlsSetting {
+    Off,
+    /// A self-signed certificate kept in the data dir.
+    SelfSigned,
+    Files {
+        cert: PathBuf,
+        key: PathBuf,
+    },
 }
 
 fn default_data_dir() -> PathBuf {
@@ -152,6 +171,18 @@ impl Settings {
                 "--insecure-accept-any-credentials is only allowed on a loopback listen address, not {listen}"
             );
         }
+        let tls = match (
+            given.tls_cert.or(file.tls_cert),
+            given.tls_key.or(file.tls_key),
+            given.tls.or(file.tls),
+        ) {
+            (Some(cert), Some(key), _) => TlsSetting::Files { cert, key },
+            (Some(_), None, _) | (None, Some(_), _) => {
+                bail!("--tls-cert and --tls-key go together")
+            }
+            (None, None, Some(true)) => TlsSetting::SelfSigned,
+            (None, None, _) => TlsSetting::Off,
+        };
         let log_format = match given.log_format.or(file.log_format).as_deref() {
             None | Some("text") => LogFormat::Text,
             Some("json") => LogFormat::Json,
@@ -172,6 +203,7 @@ impl Settings {
                 .or(file.max_body_bytes)
                 .unwrap_or(10 * 1024 * 1024),
             insecure_accept_any_credentials,
+            tls,
         })
     }
 }

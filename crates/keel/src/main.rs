@@ -4,6 +4,7 @@ mod cli;
 mod config;
 mod credentials;
 mod server;
+mod tls;
 
 // The control plane allocates many small, short-lived buffers per request (JSON in and out);
 // mimalloc handles that pattern with far less contention than the system allocator.

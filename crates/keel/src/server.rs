@@ -13,7 +13,8 @@ use keel_store::{SqliteStore, Store};
 use tracing::{info, warn};
 use tracing_subscriber::EnvFilter;
 
-use crate::config::{LogFormat, Settings};
+use crate::config::{LogFormat, Settings, TlsSetting};
+use crate::tls;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
@@ -100,8 +101,18 @@ async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("binding {}", settings.listen))?;
     let addr = listener.local_addr()?;
-    info!(%addr, data_dir = %settings.data_dir.display(), ?mode, "keel is listening");
-    announce(addr, &settings, mode, &root_key);
+    let tls_files = match &settings.tls {
+        TlsSetting::Off => None,
+        TlsSetting::SelfSigned => Some(tls::self_signed(&settings.data_dir, addr)?),
+        TlsSetting::Files { cert, key } => Some(tls::TlsFiles {
+            cert: cert.clone(),
+            key: key.clone(),
+            self_signed: false,
+        }),
+    };
+    let tls_config = tls_files.as_ref().map(tls::server_config).transpose()?;
+    info!(%addr, data_dir = %settings.data_dir.display(), ?mode, tls = tls_files.is_some(), "keel is listening");
+    announce(addr, &settings, mode, &root_key, tls_files.as_ref());
 
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let janitor = tokio::spawn(keel_control::background::run_janitor(
@@ -112,13 +123,16 @@ async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
         control.clone(),
         stop_rx,
     ));
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown_signal())
-    .await
-    .context("serving")?;
+    match tls_config {
+        Some(config) => tls::serve(listener, app, config, shutdown_signal()).await,
+        None => axum::serve(
+            listener,
+            app.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .context("serving")?,
+    }
 
     info!("shutting down: in-flight requests finished, closing the store");
     let _ = stop_tx.send(true);
@@ -139,8 +153,15 @@ fn root_key_from_env() -> Option<(String, String)> {
     Some((id, secret))
 }
 
-fn announce(addr: SocketAddr, settings: &Settings, mode: Mode, root: &credentials::RootKey) {
-    let endpoint = format!("http://{addr}");
+fn announce(
+    addr: SocketAddr,
+    settings: &Settings,
+    mode: Mode,
+    root: &credentials::RootKey,
+    tls: Option<&tls::TlsFiles>,
+) {
+    let scheme = if tls.is_some() { "https" } else { "http" };
+    let endpoint = format!("{scheme}://{addr}");
     let what = match mode {
         Mode::Up => "Keel is up",
         Mode::Server => "Keel control plane is up",
@@ -160,8 +181,19 @@ fn announce(addr: SocketAddr, settings: &Settings, mode: Mode, root: &credential
             println!("Root access key in {}", path.display())
         }
     }
+    if let Some(files) = tls.filter(|t| t.self_signed) {
+        println!(
+            "TLS with a self-signed certificate: {}. Clients trust it with AWS_CA_BUNDLE (below), \
+             or add it to the system store (cp it to /usr/local/share/ca-certificates/keel.crt \
+             and run update-ca-certificates).",
+            files.cert.display()
+        );
+    }
     println!("Point the AWS CLI and SDKs at it with:");
     println!("  export AWS_ENDPOINT_URL={endpoint}");
+    if let Some(files) = tls.filter(|t| t.self_signed) {
+        println!("  export AWS_CA_BUNDLE={}", files.cert.display());
+    }
     println!(
         "  export AWS_REGION={} AWS_DEFAULT_REGION={}",
         settings.region, settings.region

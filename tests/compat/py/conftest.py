@@ -54,7 +54,7 @@ class Server:
             line = self.proc.stdout.readline()
             if not line:
                 break
-            m = re.search(r" at (http://127\.0\.0\.1:\d+)", line)
+            m = re.search(r" at (https?://127\.0\.0\.1:\d+)", line)
             if m:
                 self.endpoint = m.group(1)
                 break
