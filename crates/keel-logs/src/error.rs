@@ -23,6 +23,10 @@ pub enum LogsError {
     LimitExceeded(String),
     #[error("{0}")]
     OperationAborted(String),
+    #[error("{0}")]
+    Validation(String),
+    #[error("{0}")]
+    TooManyTags(String),
     #[error("Keel does not implement the CloudWatch Logs operation {0} yet.")]
     NotImplemented(String),
     #[error("internal error: {0}")]
@@ -46,6 +50,8 @@ impl LogsError {
             }
             Self::LimitExceeded(_) => "LimitExceededException",
             Self::OperationAborted(_) => "OperationAbortedException",
+            Self::Validation(_) => "ValidationException",
+            Self::TooManyTags(_) => "TooManyTagsException",
             Self::NotImplemented(_) => "UnsupportedOperationException",
             Self::Internal(_) => "ServiceUnavailableException",
         }
@@ -59,5 +65,17 @@ impl From<LogsError> for ApiError {
             _ => ErrorKind::Client,
         };
         ApiError::new(kind, err.code(), err.to_string())
+    }
+}
+
+impl From<keel_store::StoreError> for LogsError {
+    fn from(err: keel_store::StoreError) -> Self {
+        LogsError::Internal(err.to_string())
+    }
+}
+
+impl From<serde_json::Error> for LogsError {
+    fn from(err: serde_json::Error) -> Self {
+        LogsError::Internal(format!("corrupt record: {err}"))
     }
 }

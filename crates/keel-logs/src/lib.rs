@@ -1,11 +1,17 @@
-//! Keel's log service: CloudWatch Logs (`Logs_20140328`, AWS JSON 1.1) served from Keel's own
-//! log store.
+//! Keel's log service: CloudWatch Logs (`Logs_20140328`, AWS JSON 1.1) on the one endpoint.
 //!
 //! - [`rules`]: CloudWatch's rules that need no state: names, retention values, and what
 //!   PutLogEvents accepts, rejects per event (too old, too new, expired) or refuses outright.
 //! - [`error`]: the service's errors and their one mapping to wire codes.
+//! - [`groups`]: log groups, their retention and tags. Group records are configuration: they live
+//!   in the control-plane store (revisioned and watchable, like ECS resources) under
+//!   `/logs/REGION/groups/NAME`. Streams and events belong to the log store.
+//! - [`service`]: the [`keel_api::JsonService`] that routes operations to handlers.
 
 pub mod error;
+pub mod groups;
 pub mod rules;
+pub mod service;
 
 pub use error::LogsError;
+pub use service::LogsService;

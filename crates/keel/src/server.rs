@@ -95,7 +95,13 @@ async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
     if std::env::var_os("KEEL_CHECK_RESPONSES").is_some_and(|v| v == "1") {
         edge.check_responses = true;
     }
-    let app = keel_api::router(edge, vec![EcsService::new(control.clone())]);
+    let app = keel_api::router(
+        edge,
+        vec![
+            EcsService::new(control.clone()),
+            keel_logs::LogsService::new(store.clone()),
+        ],
+    );
 
     let listener = tokio::net::TcpListener::bind(settings.listen)
         .await

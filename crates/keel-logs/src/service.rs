@@ -1,0 +1,79 @@
+//! The CloudWatch Logs service on the edge.
+
+use std::future::Future;
+use std::sync::Arc;
+
+use keel_api::{ApiError, JsonService, RequestContext};
+use keel_awsmodel::ServiceModel;
+use keel_store::Store;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::LogsError;
+use crate::groups;
+
+/// Serves CloudWatch Logs.
+pub struct LogsService {
+    pub(crate) store: Arc<dyn Store>,
+}
+
+impl LogsService {
+    pub fn new(store: Arc<dyn Store>) -> Arc<Self> {
+        Arc::new(Self { store })
+    }
+}
+
+async fn run<Req, Resp, Fut>(
+    input: serde_json::Value,
+    handler: impl FnOnce(Req) -> Fut,
+) -> Result<bytes::Bytes, ApiError>
+where
+    Req: DeserializeOwned,
+    Resp: Serialize,
+    Fut: Future<Output = Result<Resp, LogsError>>,
+{
+    let request: Req = serde_json::from_value(input)
+        .map_err(|err| ApiError::serialization(format!("Could not decode the request: {err}")))?;
+    let response = handler(request).await?;
+    serde_json::to_vec(&response)
+        .map(bytes::Bytes::from)
+        .map_err(|err| ApiError::server("ServiceUnavailableException", format!("encoding: {err}")))
+}
+
+#[async_trait::async_trait]
+impl JsonService for LogsService {
+    fn model(&self) -> &'static ServiceModel {
+        &keel_awsmodel::logs::MODEL
+    }
+
+    async fn call(
+        &self,
+        ctx: &RequestContext,
+        operation: &str,
+        input: serde_json::Value,
+    ) -> Result<bytes::Bytes, ApiError> {
+        let svc = self;
+        macro_rules! route {
+            ($($name:literal => $handler:path),* $(,)?) => {
+                match operation {
+                    $($name => run(input, |req| $handler(svc, ctx, req)).await,)*
+                    other => Err(LogsError::NotImplemented(other.to_string()).into()),
+                }
+            };
+        }
+        route! {
+            "CreateLogGroup" => groups::create_log_group,
+            "DeleteLogGroup" => groups::delete_log_group,
+            "DescribeLogGroups" => groups::describe_log_groups,
+            "ListLogGroups" => groups::list_log_groups,
+            "PutRetentionPolicy" => groups::put_retention_policy,
+            "DeleteRetentionPolicy" => groups::delete_retention_policy,
+            "TagLogGroup" => groups::tag_log_group,
+            "UntagLogGroup" => groups::untag_log_group,
+            "ListTagsLogGroup" => groups::list_tags_log_group,
+            "TagResource" => groups::tag_resource,
+            "UntagResource" => groups::untag_resource,
+            "ListTagsForResource" => groups::list_tags_for_resource,
+        }
+    }
+}

@@ -1,0 +1,129 @@
+"""CloudWatch Logs log groups through boto3 and the AWS CLI: create, describe, list, retention,
+tags, and the errors."""
+
+import boto3
+import botocore.config
+import botocore.exceptions
+import pytest
+
+from conftest import ACCOUNT, REGION
+
+
+@pytest.fixture(scope="module")
+def logs(server):
+    return boto3.client(
+        "logs",
+        endpoint_url=server.endpoint,
+        region_name=REGION,
+        aws_access_key_id="keel",
+        aws_secret_access_key="keel",
+        config=botocore.config.Config(retries={"max_attempts": 1}),
+    )
+
+
+def error_code(call, **kwargs):
+    with pytest.raises(botocore.exceptions.ClientError) as err:
+        call(**kwargs)
+    return err.value.response["Error"]["Code"], err.value.response["Error"]["Message"]
+
+
+def test_create_describe_and_delete(logs, name):
+    group = f"/keel/{name}"
+    logs.create_log_group(logGroupName=group, tags={"team": "core"}, logGroupClass="INFREQUENT_ACCESS", kmsKeyId="k1")
+    code, message = error_code(logs.create_log_group, logGroupName=group)
+    assert code == "ResourceAlreadyExistsException"
+    assert message == "The specified log group already exists"
+    found = logs.describe_log_groups(logGroupNamePrefix=group)["logGroups"]
+    assert len(found) == 1
+    g = found[0]
+    assert g["logGroupName"] == group
+    assert g["arn"] == f"arn:aws:logs:{REGION}:{ACCOUNT}:log-group:{group}:*"
+    assert g["logGroupArn"] == f"arn:aws:logs:{REGION}:{ACCOUNT}:log-group:{group}"
+    assert g["logGroupClass"] == "INFREQUENT_ACCESS"
+    assert g["kmsKeyId"] == "k1"
+    assert g["storedBytes"] == 0
+    assert "retentionInDays" not in g
+    assert logs.list_tags_log_group(logGroupName=group)["tags"] == {"team": "core"}
+    logs.delete_log_group(logGroupName=group)
+    assert logs.describe_log_groups(logGroupNamePrefix=group)["logGroups"] == []
+    code, message = error_code(logs.delete_log_group, logGroupName=group)
+    assert code == "ResourceNotFoundException"
+    assert message == "The specified log group does not exist."
+
+
+def test_bad_names_and_arguments(logs):
+    code, message = error_code(logs.create_log_group, logGroupName="has space")
+    assert code == "InvalidParameterException"
+    assert "logGroupName" in message
+    code, _ = error_code(logs.describe_log_groups, logGroupNamePrefix="a", logGroupNamePattern="b")
+    assert code == "InvalidParameterException"
+    code, _ = error_code(logs.describe_log_groups, limit=51)
+    assert code == "InvalidParameterException"
+
+
+def test_retention_policy(logs, name):
+    group = f"/keel/{name}"
+    logs.create_log_group(logGroupName=group)
+    logs.put_retention_policy(logGroupName=group, retentionInDays=30)
+    assert logs.describe_log_groups(logGroupNamePrefix=group)["logGroups"][0]["retentionInDays"] == 30
+    code, message = error_code(logs.put_retention_policy, logGroupName=group, retentionInDays=2)
+    assert code == "InvalidParameterException"
+    assert "retentionInDays" in message
+    logs.delete_retention_policy(logGroupName=group)
+    assert "retentionInDays" not in logs.describe_log_groups(logGroupNamePrefix=group)["logGroups"][0]
+    code, _ = error_code(logs.put_retention_policy, logGroupName=group + "-nope", retentionInDays=7)
+    assert code == "ResourceNotFoundException"
+
+
+def test_pagination_and_patterns(logs, name):
+    groups = [f"/page/{name}/{i:02}" for i in range(7)]
+    for g in groups:
+        logs.create_log_group(logGroupName=g)
+    seen = []
+    for page in logs.get_paginator("describe_log_groups").paginate(
+        logGroupNamePrefix=f"/page/{name}/", PaginationConfig={"PageSize": 3}
+    ):
+        assert len(page["logGroups"]) <= 3
+        seen += [g["logGroupName"] for g in page["logGroups"]]
+    assert seen == groups
+    # A pattern is a case-insensitive substring.
+    found = logs.describe_log_groups(logGroupNamePattern=f"{name.upper()}/0")["logGroups"]
+    assert [g["logGroupName"] for g in found] == groups
+    listed = logs.list_log_groups(logGroupNamePattern=f"{name}/03")["logGroups"]
+    assert listed == [{
+        "logGroupName": groups[3],
+        "logGroupArn": f"arn:aws:logs:{REGION}:{ACCOUNT}:log-group:{groups[3]}",
+        "logGroupClass": "STANDARD",
+    }]
+
+
+def test_tags_by_name_and_by_arn(logs, name):
+    group = f"/keel/{name}"
+    logs.create_log_group(logGroupName=group)
+    arn = f"arn:aws:logs:{REGION}:{ACCOUNT}:log-group:{group}"
+    logs.tag_resource(resourceArn=arn, tags={"a": "1", "b": "2"})
+    logs.tag_log_group(logGroupName=group, tags={"c": "3"})
+    assert logs.list_tags_for_resource(resourceArn=arn)["tags"] == {"a": "1", "b": "2", "c": "3"}
+    logs.untag_resource(resourceArn=arn, tagKeys=["a"])
+    logs.untag_log_group(logGroupName=group, tags=["c"])
+    assert logs.list_tags_log_group(logGroupName=group)["tags"] == {"b": "2"}
+    code, _ = error_code(logs.tag_resource, resourceArn=arn, tags={"aws:x": "1"})
+    assert code == "InvalidParameterException"
+    code, _ = error_code(logs.tag_resource, resourceArn=arn, tags={f"k{i}": "v" for i in range(50)})
+    assert code == "TooManyTagsException"
+    assert logs.list_tags_log_group(logGroupName=group)["tags"] == {"b": "2"}
+    code, _ = error_code(logs.list_tags_for_resource, resourceArn=arn + "-nope")
+    assert code == "ResourceNotFoundException"
+
+
+def test_not_yet_implemented_operations_say_so(logs, name):
+    code, message = error_code(logs.describe_log_streams, logGroupName="/x")
+    assert code == "UnsupportedOperationException"
+    assert "DescribeLogStreams" in message
+
+
+def test_the_aws_cli_creates_and_describes(cli, name):
+    group = f"/cli/{name}"
+    cli.run("logs", "create-log-group", "--log-group-name", group)
+    out = cli.json("logs", "describe-log-groups", "--log-group-name-prefix", group)
+    assert out["logGroups"][0]["logGroupName"] == group
