@@ -360,12 +360,30 @@ fn canonical_query(query: Option<&str>, presigned: bool) -> String {
         .join("&")
 }
 
-/// Each path segment encoded once more than it arrived, as every service but S3 signs it.
+/// The path as every service but S3 signs it: dot segments resolved and empty segments dropped
+/// (RFC 3986 normalization), then each segment encoded once more than it arrived.
 fn canonical_path(path: &str) -> String {
-    if path.is_empty() {
-        return "/".to_string();
+    let mut segments: Vec<&str> = Vec::new();
+    for segment in path.split('/') {
+        match segment {
+            "" | "." => {}
+            ".." => {
+                segments.pop();
+            }
+            other => segments.push(other),
+        }
     }
-    uri_encode(path, true)
+    let trailing =
+        segments.is_empty() || path.ends_with('/') || path.ends_with("/.") || path.ends_with("/..");
+    let mut normalized = String::with_capacity(path.len() + 1);
+    for segment in &segments {
+        normalized.push('/');
+        normalized.push_str(segment);
+    }
+    if trailing {
+        normalized.push('/');
+    }
+    uri_encode(&normalized, true)
 }
 
 fn canonical_header_value(value: &[u8]) -> String {
