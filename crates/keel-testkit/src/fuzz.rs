@@ -96,3 +96,52 @@ pub fn ecs_request(data: &[u8]) -> Outcome {
         }
     }
 }
+
+/// The SigV4 verifier on arbitrary input. The input's lines are: the `Authorization` header,
+/// `X-Amz-Date`, `X-Amz-Content-Sha256`, the query string, the path; the rest is the body.
+/// Whatever they hold, verification answers (almost always an error) and never panics.
+pub fn sigv4_request(data: &[u8]) -> Result<(), keel_api::sigv4::AuthError> {
+    use keel_api::sigv4::{Check, KeyStore, Secret, SignedParts, verify};
+
+    struct OneKey;
+    impl KeyStore for OneKey {
+        fn secret(&self, access_key_id: &str) -> Option<Secret> {
+            (access_key_id == "AKIDEXAMPLE").then(|| Secret {
+                secret_access_key: "secret".into(),
+                session_token: None,
+                expires_at_ms: None,
+                principal_arn: "arn:aws:iam::000000000000:root".into(),
+            })
+        }
+    }
+
+    let mut fields = data.splitn(6, |b| *b == b'\n');
+    let mut next = || fields.next().unwrap_or_default();
+    let (auth, date, sha, query, path) = (next(), next(), next(), next(), next());
+    let body = next();
+    let mut headers = http::HeaderMap::new();
+    headers.insert("host", http::HeaderValue::from_static("127.0.0.1:5335"));
+    for (name, value) in [
+        ("authorization", auth),
+        ("x-amz-date", date),
+        ("x-amz-content-sha256", sha),
+    ] {
+        if !value.is_empty()
+            && let Ok(v) = http::HeaderValue::from_bytes(value)
+        {
+            headers.insert(name, v);
+        }
+    }
+    let query = std::str::from_utf8(query).ok().filter(|q| !q.is_empty());
+    let path = std::str::from_utf8(path).unwrap_or("/");
+    let parts = SignedParts {
+        method: "POST",
+        path,
+        query,
+        headers: &headers,
+        body,
+    };
+    // The documentation's example time, so dates near it get past the clock check.
+    let now = 1_440_938_160_000;
+    verify(&parts, "ecs", &OneKey, now, Check::Verify).map(|_| ())
+}
