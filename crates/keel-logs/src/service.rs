@@ -10,7 +10,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::LogsError;
-use crate::groups;
+use crate::{groups, patterns};
 
 /// Serves CloudWatch Logs.
 pub struct LogsService {
@@ -74,6 +74,7 @@ impl JsonService for LogsService {
             "TagResource" => groups::tag_resource,
             "UntagResource" => groups::untag_resource,
             "ListTagsForResource" => groups::list_tags_for_resource,
+            "TestMetricFilter" => patterns::test_metric_filter,
         }
     }
 }

@@ -127,3 +127,26 @@ def test_the_aws_cli_creates_and_describes(cli, name):
     cli.run("logs", "create-log-group", "--log-group-name", group)
     out = cli.json("logs", "describe-log-groups", "--log-group-name-prefix", group)
     assert out["logGroups"][0]["logGroupName"] == group
+
+
+def test_test_metric_filter(logs):
+    out = logs.test_metric_filter(
+        filterPattern="[ip, user, username, timestamp, request, status_code = 4*, bytes]",
+        logEventMessages=[
+            '127.0.0.1 - frank [10/Oct/2000:13:25:15 -0700] "GET /a HTTP/1.0" 404 1534',
+            '127.0.0.1 - frank [10/Oct/2000:13:25:16 -0700] "GET /b HTTP/1.0" 200 10',
+            '127.0.0.1 - frank [10/Oct/2000:13:25:17 -0700] "GET /c HTTP/1.0" 401 7',
+        ],
+    )
+    matches = out["matches"]
+    assert [m["eventNumber"] for m in matches] == [1, 3]
+    assert matches[0]["extractedValues"]["$status_code"] == "404"
+    assert matches[0]["extractedValues"]["$bytes"] == "1534"
+    json_out = logs.test_metric_filter(
+        filterPattern='{ $.level = "error" && $.latency > 100 }',
+        logEventMessages=['{"level":"error","latency":250}', '{"level":"error","latency":50}', "plain text"],
+    )
+    assert [m["eventNumber"] for m in json_out["matches"]] == [1]
+    code, message = error_code(logs.test_metric_filter, filterPattern="{ $.latency }", logEventMessages=["x"])
+    assert code == "InvalidParameterException"
+    assert "position" in message
