@@ -18,7 +18,7 @@ use keel_store::{Compare, KeyValue, Op, RangeRequest, Txn};
 use serde::{Deserialize, Serialize};
 
 use crate::service::LogsService;
-use crate::{LogsError, rules};
+use crate::{LogsError, metric_filters, rules};
 
 /// Tags per resource, as CloudWatch Logs allows.
 const MAX_TAGS: usize = 50;
@@ -91,6 +91,16 @@ async fn load(
         .await?
         .ok_or(LogsError::LogGroupNotFound)?;
     Ok((decode(&kv)?, kv.mod_revision))
+}
+
+/// A group's record with its key and revision, or ResourceNotFoundException.
+pub async fn load_group(
+    svc: &LogsService,
+    ctx: &RequestContext,
+    name: &str,
+) -> Result<(GroupRecord, String, i64), LogsError> {
+    let (record, revision) = load(svc, ctx, name).await?;
+    Ok((record, group_key(&ctx.scope.region, name), revision))
 }
 
 /// Applies `change` to a group's record with compare-and-swap, retrying on contention.
@@ -188,9 +198,13 @@ pub async fn delete_log_group(
             req.log_group_name
         )));
     }
+    // The group's metric filters go with it, in the same transaction.
     let txn = Txn::new()
         .when(vec![Compare::mod_revision_eq(key.clone(), revision)])
-        .and_then(vec![Op::delete(key)]);
+        .and_then(vec![
+            Op::delete(key),
+            metric_filters::delete_all_op(&ctx.scope.region, &req.log_group_name),
+        ]);
     if svc.store.txn(txn).await?.succeeded {
         Ok(Empty {})
     } else {
@@ -287,8 +301,15 @@ pub async fn describe_log_groups(
         },
     )
     .await?;
+    let mut rendered = Vec::with_capacity(groups.len());
+    for group in &groups {
+        let mut g = group.render(ctx);
+        g.metric_filter_count =
+            Some(metric_filters::count_for_group(svc, &ctx.scope.region, &group.name).await?);
+        rendered.push(g);
+    }
     Ok(DescribeLogGroupsResponse {
-        log_groups: Some(groups.iter().map(|g| g.render(ctx)).collect()),
+        log_groups: Some(rendered),
         next_token,
     })
 }

@@ -6,11 +6,14 @@
 //! - [`groups`]: log groups, their retention and tags. Group records are configuration: they live
 //!   in the control-plane store (revisioned and watchable, like ECS resources) under
 //!   `/logs/REGION/groups/NAME`. Streams and events belong to the log store.
+//! - [`metric_filters`]: metric filters, under `/logs/REGION/metric-filters/GROUP\u{1}NAME`.
 //! - [`patterns`]: operations that only evaluate filter patterns (TestMetricFilter).
 //! - [`service`]: the [`keel_api::JsonService`] that routes operations to handlers.
 
 pub mod error;
 pub mod groups;
+pub mod metric_filters;
+pub mod paging;
 pub mod patterns;
 pub mod rules;
 pub mod service;

@@ -10,7 +10,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::LogsError;
-use crate::{groups, patterns};
+use crate::{groups, metric_filters, patterns};
 
 /// Serves CloudWatch Logs.
 pub struct LogsService {
@@ -75,6 +75,9 @@ impl JsonService for LogsService {
             "UntagResource" => groups::untag_resource,
             "ListTagsForResource" => groups::list_tags_for_resource,
             "TestMetricFilter" => patterns::test_metric_filter,
+            "PutMetricFilter" => metric_filters::put_metric_filter,
+            "DescribeMetricFilters" => metric_filters::describe_metric_filters,
+            "DeleteMetricFilter" => metric_filters::delete_metric_filter,
         }
     }
 }

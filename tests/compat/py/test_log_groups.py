@@ -150,3 +150,52 @@ def test_test_metric_filter(logs):
     code, message = error_code(logs.test_metric_filter, filterPattern="{ $.latency }", logEventMessages=["x"])
     assert code == "InvalidParameterException"
     assert "position" in message
+
+
+def transformation(value="$bytes", **extra):
+    return [dict({"metricName": "Bytes", "metricNamespace": "Web", "metricValue": value}, **extra)]
+
+
+def test_metric_filters(logs, name):
+    group = f"/mf/{name}"
+    other = f"/mf/{name}/child"
+    logs.create_log_group(logGroupName=group)
+    logs.create_log_group(logGroupName=other)
+    pattern = "[ip, user, username, timestamp, request, status_code, bytes]"
+    logs.put_metric_filter(logGroupName=group, filterName="bytes", filterPattern=pattern, metricTransformations=transformation())
+    logs.put_metric_filter(logGroupName=group, filterName="errors", filterPattern='{ $.level = "error" }',
+                           metricTransformations=[{"metricName": "Errors", "metricNamespace": "Web", "metricValue": "1"}])
+    logs.put_metric_filter(logGroupName=other, filterName="bytes", filterPattern=pattern, metricTransformations=transformation())
+    found = logs.describe_metric_filters(logGroupName=group)["metricFilters"]
+    assert [f["filterName"] for f in found] == ["bytes", "errors"]
+    assert found[0]["logGroupName"] == group
+    assert found[0]["filterPattern"] == pattern
+    assert found[0]["metricTransformations"][0]["metricValue"] == "$bytes"
+    assert "creationTime" in found[0]
+    by_metric = logs.describe_metric_filters(metricName="Errors", metricNamespace="Web")["metricFilters"]
+    assert [(f["logGroupName"], f["filterName"]) for f in by_metric] == [(group, "errors")]
+    assert logs.describe_log_groups(logGroupNamePrefix=group)["logGroups"][0]["metricFilterCount"] == 2
+    # Paging through every filter of the region, one at a time.
+    pages = list(logs.get_paginator("describe_metric_filters").paginate(PaginationConfig={"PageSize": 1}))
+    names = [(f["logGroupName"], f["filterName"]) for p in pages for f in p["metricFilters"] if f["logGroupName"].startswith("/mf/" + name)]
+    assert names == [(group, "bytes"), (group, "errors"), (other, "bytes")]
+
+    code, message = error_code(logs.put_metric_filter, logGroupName=group, filterName="bad", filterPattern="{ $.x }",
+                               metricTransformations=transformation("1"))
+    assert code == "InvalidParameterException" and "position" in message
+    code, _ = error_code(logs.put_metric_filter, logGroupName=group, filterName="bad", filterPattern=pattern,
+                         metricTransformations=transformation("$nosuchfield"))
+    assert code == "InvalidParameterException"
+    code, _ = error_code(logs.put_metric_filter, logGroupName=group + "-none", filterName="x", filterPattern=pattern,
+                         metricTransformations=transformation())
+    assert code == "ResourceNotFoundException"
+
+    logs.delete_metric_filter(logGroupName=group, filterName="errors")
+    code, _ = error_code(logs.delete_metric_filter, logGroupName=group, filterName="errors")
+    assert code == "ResourceNotFoundException"
+    logs.delete_log_group(logGroupName=group)
+    # The deleted group's filters went with it; the child group's stayed.
+    remaining = logs.describe_metric_filters(logGroupName=other)["metricFilters"]
+    assert [f["filterName"] for f in remaining] == ["bytes"]
+    logs.create_log_group(logGroupName=group)
+    assert logs.describe_metric_filters(logGroupName=group)["metricFilters"] == []
