@@ -8,6 +8,7 @@
 //!   `/logs/REGION/groups/NAME`. Streams and events belong to the log store.
 //! - [`metric_filters`]: metric filters, under `/logs/REGION/metric-filters/GROUP\u{1}NAME`.
 //! - [`patterns`]: operations that only evaluate filter patterns (TestMetricFilter).
+//! - [`query_definitions`]: saved Logs Insights queries.
 //! - [`service`]: the [`keel_api::JsonService`] that routes operations to handlers.
 
 pub mod error;
@@ -15,6 +16,7 @@ pub mod groups;
 pub mod metric_filters;
 pub mod paging;
 pub mod patterns;
+pub mod query_definitions;
 pub mod rules;
 pub mod service;
 

@@ -10,7 +10,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::LogsError;
-use crate::{groups, metric_filters, patterns};
+use crate::{groups, metric_filters, patterns, query_definitions};
 
 /// Serves CloudWatch Logs.
 pub struct LogsService {
@@ -78,6 +78,9 @@ impl JsonService for LogsService {
             "PutMetricFilter" => metric_filters::put_metric_filter,
             "DescribeMetricFilters" => metric_filters::describe_metric_filters,
             "DeleteMetricFilter" => metric_filters::delete_metric_filter,
+            "PutQueryDefinition" => query_definitions::put_query_definition,
+            "DescribeQueryDefinitions" => query_definitions::describe_query_definitions,
+            "DeleteQueryDefinition" => query_definitions::delete_query_definition,
         }
     }
 }

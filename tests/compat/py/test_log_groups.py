@@ -199,3 +199,33 @@ def test_metric_filters(logs, name):
     assert [f["filterName"] for f in remaining] == ["bytes"]
     logs.create_log_group(logGroupName=group)
     assert logs.describe_metric_filters(logGroupName=group)["metricFilters"] == []
+
+
+def test_query_definitions(logs, name):
+    ids = []
+    for i in range(3):
+        ids.append(logs.put_query_definition(name=f"{name}-{i}", queryString="fields @timestamp | limit 5",
+                                             logGroupNames=["/a"])["queryDefinitionId"])
+    logs.put_query_definition(name=f"{name}-0", queryDefinitionId=ids[0], queryString="stats count(*)")
+    # botocore has no paginator for this operation: follow nextToken by hand.
+    found, token, pages = [], None, 0
+    while True:
+        kwargs = {"queryDefinitionNamePrefix": name, "maxResults": 2}
+        if token:
+            kwargs["nextToken"] = token
+        page = logs.describe_query_definitions(**kwargs)
+        pages += 1
+        found += page["queryDefinitions"]
+        token = page.get("nextToken")
+        if not token:
+            break
+    assert pages == 2
+    assert [d["name"] for d in found] == [f"{name}-0", f"{name}-1", f"{name}-2"]
+    assert found[0]["queryString"] == "stats count(*)"
+    assert found[0]["queryDefinitionId"] == ids[0]
+    assert found[1]["logGroupNames"] == ["/a"]
+    assert logs.delete_query_definition(queryDefinitionId=ids[1])["success"] is True
+    code, _ = error_code(logs.delete_query_definition, queryDefinitionId=ids[1])
+    assert code == "ResourceNotFoundException"
+    code, _ = error_code(logs.put_query_definition, name="x", queryDefinitionId="nope" * 4, queryString="q")
+    assert code == "ResourceNotFoundException"
