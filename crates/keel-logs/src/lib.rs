@@ -9,6 +9,7 @@
 //! - [`metric_filters`]: metric filters, under `/logs/REGION/metric-filters/GROUP\u{1}NAME`.
 //! - [`patterns`]: operations that only evaluate filter patterns (TestMetricFilter).
 //! - [`query_definitions`]: saved Logs Insights queries.
+//! - [`resource_policies`]: account- and resource-scoped resource policies.
 //! - [`service`]: the [`keel_api::JsonService`] that routes operations to handlers.
 
 pub mod error;
@@ -17,6 +18,7 @@ pub mod metric_filters;
 pub mod paging;
 pub mod patterns;
 pub mod query_definitions;
+pub mod resource_policies;
 pub mod rules;
 pub mod service;
 

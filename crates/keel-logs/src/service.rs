@@ -10,7 +10,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::LogsError;
-use crate::{groups, metric_filters, patterns, query_definitions};
+use crate::{groups, metric_filters, patterns, query_definitions, resource_policies};
 
 /// Serves CloudWatch Logs.
 pub struct LogsService {
@@ -81,6 +81,9 @@ impl JsonService for LogsService {
             "PutQueryDefinition" => query_definitions::put_query_definition,
             "DescribeQueryDefinitions" => query_definitions::describe_query_definitions,
             "DeleteQueryDefinition" => query_definitions::delete_query_definition,
+            "PutResourcePolicy" => resource_policies::put_resource_policy,
+            "DescribeResourcePolicies" => resource_policies::describe_resource_policies,
+            "DeleteResourcePolicy" => resource_policies::delete_resource_policy,
         }
     }
 }

@@ -229,3 +229,22 @@ def test_query_definitions(logs, name):
     assert code == "ResourceNotFoundException"
     code, _ = error_code(logs.put_query_definition, name="x", queryDefinitionId="nope" * 4, queryString="q")
     assert code == "ResourceNotFoundException"
+
+
+def test_resource_policies(logs, name):
+    doc = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"es.amazonaws.com"},"Action":"logs:PutLogEvents","Resource":"*"}]}'
+    put = logs.put_resource_policy(policyName=name, policyDocument=doc)
+    assert put["resourcePolicy"]["policyName"] == name
+    assert put["resourcePolicy"]["policyScope"] == "ACCOUNT"
+    revision = put["revisionId"]
+    code, _ = error_code(logs.put_resource_policy, policyName=name, policyDocument=doc, expectedRevisionId="stale")
+    assert code == "OperationAbortedException"
+    again = logs.put_resource_policy(policyName=name, policyDocument=doc, expectedRevisionId=revision)
+    assert again["revisionId"] != revision
+    code, _ = error_code(logs.put_resource_policy, policyName=name + "-bad", policyDocument="not json")
+    assert code == "InvalidParameterException"
+    names = [p.get("policyName") for p in logs.describe_resource_policies(policyScope="ACCOUNT")["resourcePolicies"]]
+    assert name in names and name + "-bad" not in names
+    logs.delete_resource_policy(policyName=name)
+    code, _ = error_code(logs.delete_resource_policy, policyName=name)
+    assert code == "ResourceNotFoundException"
