@@ -10,6 +10,8 @@
 //! - [`patterns`]: operations that only evaluate filter patterns (TestMetricFilter).
 //! - [`query_definitions`]: saved Logs Insights queries.
 //! - [`resource_policies`]: account- and resource-scoped resource policies.
+//! - [`subscriptions`]: subscription filters and destinations (stored; delivery comes with the
+//!   log store).
 //! - [`service`]: the [`keel_api::JsonService`] that routes operations to handlers.
 
 pub mod error;
@@ -21,6 +23,7 @@ pub mod query_definitions;
 pub mod resource_policies;
 pub mod rules;
 pub mod service;
+pub mod subscriptions;
 
 pub use error::LogsError;
 pub use service::LogsService;

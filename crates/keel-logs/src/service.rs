@@ -10,7 +10,9 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::LogsError;
-use crate::{groups, metric_filters, patterns, query_definitions, resource_policies};
+use crate::{
+    groups, metric_filters, patterns, query_definitions, resource_policies, subscriptions,
+};
 
 /// Serves CloudWatch Logs.
 pub struct LogsService {
@@ -84,6 +86,13 @@ impl JsonService for LogsService {
             "PutResourcePolicy" => resource_policies::put_resource_policy,
             "DescribeResourcePolicies" => resource_policies::describe_resource_policies,
             "DeleteResourcePolicy" => resource_policies::delete_resource_policy,
+            "PutSubscriptionFilter" => subscriptions::put_subscription_filter,
+            "DescribeSubscriptionFilters" => subscriptions::describe_subscription_filters,
+            "DeleteSubscriptionFilter" => subscriptions::delete_subscription_filter,
+            "PutDestination" => subscriptions::put_destination,
+            "PutDestinationPolicy" => subscriptions::put_destination_policy,
+            "DescribeDestinations" => subscriptions::describe_destinations,
+            "DeleteDestination" => subscriptions::delete_destination,
         }
     }
 }

@@ -248,3 +248,32 @@ def test_resource_policies(logs, name):
     logs.delete_resource_policy(policyName=name)
     code, _ = error_code(logs.delete_resource_policy, policyName=name)
     assert code == "ResourceNotFoundException"
+
+
+def test_subscription_filters_and_destinations(logs, name):
+    source, target = f"/sub/{name}/src", f"/sub/{name}/dst"
+    logs.create_log_group(logGroupName=source)
+    logs.create_log_group(logGroupName=target)
+    target_arn = f"arn:aws:logs:{REGION}:{ACCOUNT}:log-group:{target}"
+    dest = logs.put_destination(destinationName=name, targetArn=target_arn, roleArn="arn:aws:iam::000000000000:role/x")["destination"]
+    assert dest["arn"] == f"arn:aws:logs:{REGION}:{ACCOUNT}:destination:{name}"
+    logs.put_destination_policy(destinationName=name, accessPolicy='{"Version":"2012-10-17","Statement":[]}')
+    found = logs.describe_destinations(DestinationNamePrefix=name)["destinations"]
+    assert len(found) == 1 and found[0]["accessPolicy"].startswith('{"Version"')
+
+    logs.put_subscription_filter(logGroupName=source, filterName="to-group", filterPattern="ERROR", destinationArn=target_arn)
+    logs.put_subscription_filter(logGroupName=source, filterName="to-dest", filterPattern="", destinationArn=dest["arn"])
+    code, _ = error_code(logs.put_subscription_filter, logGroupName=source, filterName="third", filterPattern="", destinationArn=target_arn)
+    assert code == "LimitExceededException"
+    code, message = error_code(logs.put_subscription_filter, logGroupName=target, filterName="k", filterPattern="",
+                               destinationArn=f"arn:aws:kinesis:{REGION}:{ACCOUNT}:stream/s")
+    assert code == "InvalidParameterException" and "cannot deliver" in message
+    filters = logs.describe_subscription_filters(logGroupName=source)["subscriptionFilters"]
+    assert [f["filterName"] for f in filters] == ["to-dest", "to-group"]
+    assert filters[1]["destinationArn"] == target_arn
+    assert filters[1]["distribution"] == "ByLogStream"
+    logs.delete_subscription_filter(logGroupName=source, filterName="to-group")
+    code, _ = error_code(logs.delete_subscription_filter, logGroupName=source, filterName="to-group")
+    assert code == "ResourceNotFoundException"
+    logs.delete_destination(destinationName=name)
+    assert logs.describe_destinations(DestinationNamePrefix=name)["destinations"] == []
