@@ -18,7 +18,7 @@ use keel_store::{Compare, KeyValue, Op, RangeRequest, Txn};
 use serde::{Deserialize, Serialize};
 
 use crate::service::LogsService;
-use crate::{LogsError, metric_filters, rules, subscriptions};
+use crate::{LogsError, metric_filters, rules, streams, subscriptions};
 
 /// Tags per resource, as CloudWatch Logs allows.
 const MAX_TAGS: usize = 50;
@@ -205,6 +205,7 @@ pub async fn delete_log_group(
             Op::delete(key),
             metric_filters::delete_all_op(&ctx.scope.region, &req.log_group_name),
             subscriptions::delete_all_op(&ctx.scope.region, &req.log_group_name),
+            streams::delete_all_op(&ctx.scope.region, &req.log_group_name),
         ]);
     if svc.store.txn(txn).await?.succeeded {
         Ok(Empty {})

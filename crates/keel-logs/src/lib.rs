@@ -10,6 +10,7 @@
 //! - [`patterns`]: operations that only evaluate filter patterns (TestMetricFilter).
 //! - [`query_definitions`]: saved Logs Insights queries.
 //! - [`resource_policies`]: account- and resource-scoped resource policies.
+//! - [`streams`]: log streams (their events and statistics belong to the event store).
 //! - [`subscriptions`]: subscription filters and destinations (stored; delivery comes with the
 //!   log store).
 //! - [`service`]: the [`keel_api::JsonService`] that routes operations to handlers.
@@ -23,6 +24,7 @@ pub mod query_definitions;
 pub mod resource_policies;
 pub mod rules;
 pub mod service;
+pub mod streams;
 pub mod subscriptions;
 
 pub use error::LogsError;

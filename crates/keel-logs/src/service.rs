@@ -11,7 +11,7 @@ use serde::de::DeserializeOwned;
 
 use crate::LogsError;
 use crate::{
-    groups, metric_filters, patterns, query_definitions, resource_policies, subscriptions,
+    groups, metric_filters, patterns, query_definitions, resource_policies, streams, subscriptions,
 };
 
 /// Serves CloudWatch Logs.
@@ -93,6 +93,9 @@ impl JsonService for LogsService {
             "PutDestinationPolicy" => subscriptions::put_destination_policy,
             "DescribeDestinations" => subscriptions::describe_destinations,
             "DeleteDestination" => subscriptions::delete_destination,
+            "CreateLogStream" => streams::create_log_stream,
+            "DeleteLogStream" => streams::delete_log_stream,
+            "DescribeLogStreams" => streams::describe_log_streams,
         }
     }
 }

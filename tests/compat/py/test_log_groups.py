@@ -117,9 +117,9 @@ def test_tags_by_name_and_by_arn(logs, name):
 
 
 def test_not_yet_implemented_operations_say_so(logs, name):
-    code, message = error_code(logs.describe_log_streams, logGroupName="/x")
+    code, message = error_code(logs.get_log_events, logGroupName="/x", logStreamName="s")
     assert code == "UnsupportedOperationException"
-    assert "DescribeLogStreams" in message
+    assert "GetLogEvents" in message
 
 
 def test_the_aws_cli_creates_and_describes(cli, name):
@@ -277,3 +277,42 @@ def test_subscription_filters_and_destinations(logs, name):
     assert code == "ResourceNotFoundException"
     logs.delete_destination(destinationName=name)
     assert logs.describe_destinations(DestinationNamePrefix=name)["destinations"] == []
+
+
+def test_log_streams(logs, name):
+    group = f"/streams/{name}"
+    child = f"/streams/{name}/child"
+    logs.create_log_group(logGroupName=group)
+    logs.create_log_group(logGroupName=child)
+    for s in ["web/1", "web/2", "worker/1", "api/1"]:
+        logs.create_log_stream(logGroupName=group, logStreamName=s)
+    logs.create_log_stream(logGroupName=child, logStreamName="web/9")
+    code, message = error_code(logs.create_log_stream, logGroupName=group, logStreamName="web/1")
+    assert code == "ResourceAlreadyExistsException" and message == "The specified log stream already exists"
+    code, _ = error_code(logs.create_log_stream, logGroupName=group, logStreamName="a:b")
+    assert code == "InvalidParameterException"
+    code, _ = error_code(logs.create_log_stream, logGroupName=group + "/none", logStreamName="x")
+    assert code == "ResourceNotFoundException"
+
+    names = [s["logStreamName"] for p in logs.get_paginator("describe_log_streams").paginate(
+        logGroupName=group, PaginationConfig={"PageSize": 3}) for s in p["logStreams"]]
+    assert names == ["api/1", "web/1", "web/2", "worker/1"]
+    desc = logs.describe_log_streams(logGroupName=group, descending=True, limit=2)
+    assert [s["logStreamName"] for s in desc["logStreams"]] == ["worker/1", "web/2"]
+    rest = logs.describe_log_streams(logGroupName=group, descending=True, nextToken=desc["nextToken"])
+    assert [s["logStreamName"] for s in rest["logStreams"]] == ["web/1", "api/1"]
+    web = logs.describe_log_streams(logGroupName=group, logStreamNamePrefix="web/")["logStreams"]
+    assert [s["logStreamName"] for s in web] == ["web/1", "web/2"]
+    assert web[0]["arn"] == f"arn:aws:logs:{REGION}:{ACCOUNT}:log-group:{group}:log-stream:web/1"
+    by_arn = logs.describe_log_streams(logGroupIdentifier=f"arn:aws:logs:{REGION}:{ACCOUNT}:log-group:{child}")
+    assert [s["logStreamName"] for s in by_arn["logStreams"]] == ["web/9"]
+    code, _ = error_code(logs.describe_log_streams, logGroupName=group, orderBy="LastEventTime", logStreamNamePrefix="web")
+    assert code == "InvalidParameterException"
+
+    logs.delete_log_stream(logGroupName=group, logStreamName="api/1")
+    code, message = error_code(logs.delete_log_stream, logGroupName=group, logStreamName="api/1")
+    assert code == "ResourceNotFoundException" and message == "The specified log stream does not exist."
+    logs.delete_log_group(logGroupName=group)
+    logs.create_log_group(logGroupName=group)
+    assert logs.describe_log_streams(logGroupName=group)["logStreams"] == []
+    assert [s["logStreamName"] for s in logs.describe_log_streams(logGroupName=child)["logStreams"]] == ["web/9"]
