@@ -1,0 +1,119 @@
+//! Deciding a request against a set of policies.
+
+use crate::document::{Effect, PolicyDocument, Target};
+use crate::request::{Context, Request};
+
+/// The outcome of evaluating a request.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Decision {
+    /// A `Deny` statement applies; nothing can override it.
+    ExplicitDeny,
+    /// An `Allow` statement applies and no `Deny` does.
+    Allow,
+    /// No statement applies: denied by default.
+    ImplicitDeny,
+}
+
+/// Which statement decided, for error messages and audit records.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct DecidingStatement {
+    /// Index of the policy in the slice given to [`evaluate`].
+    pub policy_index: usize,
+    /// Index of the statement within that policy.
+    pub statement_index: usize,
+    /// The statement's `Sid`, if any.
+    pub sid: Option<String>,
+}
+
+/// A [`Decision`] and the statement behind it (none for an implicit deny).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Evaluation {
+    pub decision: Decision,
+    /// The first applying `Deny` statement for [`Decision::ExplicitDeny`],
+    /// the first applying `Allow` statement for [`Decision::Allow`], in
+    /// policy order then statement order.
+    pub statement: Option<DecidingStatement>,
+}
+
+impl Evaluation {
+    /// Whether the request may proceed.
+    pub fn is_allowed(&self) -> bool {
+        self.decision == Decision::Allow
+    }
+}
+
+/// Evaluates a request against the identity-based policies that apply to
+/// the caller (its own, its groups', its role's), as IAM does within one
+/// account: any applicable `Deny` wins, otherwise any applicable `Allow`
+/// allows, otherwise the request is implicitly denied.
+///
+/// A statement applies when its action, resource and every condition match
+/// (and its principal, should a statement carry one).
+pub fn evaluate(policies: &[&PolicyDocument], request: &Request) -> Evaluation {
+    decide(policies, request, false)
+}
+
+/// Whether a role's trust policy lets `principal_arn` (of account
+/// `account_id`) perform `action` (normally `sts:AssumeRole`) on the role.
+///
+/// Only statements with a `Principal` or `NotPrincipal` element count. The
+/// request has no context, so conditions see no keys (a `Null: true`
+/// condition holds, a `StringEquals` on `sts:ExternalId` does not); to
+/// evaluate conditions, call [`trust_evaluation`] with a full [`Request`].
+pub fn trust_allows(
+    doc: &PolicyDocument,
+    principal_arn: &str,
+    account_id: &str,
+    action: &str,
+) -> bool {
+    let request = Request::new(principal_arn, account_id, action, "*");
+    trust_evaluation(doc, &request).is_allowed()
+}
+
+/// Evaluates a request against a trust or resource-based policy: as
+/// [`evaluate`], except that a statement without a `Principal` or
+/// `NotPrincipal` element applies to nobody.
+pub fn trust_evaluation(doc: &PolicyDocument, request: &Request) -> Evaluation {
+    decide(&[doc], request, true)
+}
+
+fn decide(policies: &[&PolicyDocument], request: &Request, require_principal: bool) -> Evaluation {
+    let target = Target {
+        principal_arn: &request.principal_arn,
+        account_id: &request.account_id,
+        action: request.action.to_lowercase().chars().collect(),
+        resource: request.resource.chars().collect(),
+        ctx: Context::new(request),
+    };
+    let mut allow = None;
+    for (policy_index, policy) in policies.iter().enumerate() {
+        for (statement_index, statement) in policy.statements().iter().enumerate() {
+            let wanted = statement.effect() == Effect::Deny || allow.is_none();
+            if !wanted || !statement.applies(&target, require_principal) {
+                continue;
+            }
+            let deciding = DecidingStatement {
+                policy_index,
+                statement_index,
+                sid: statement.sid().map(str::to_owned),
+            };
+            if statement.effect() == Effect::Deny {
+                return Evaluation {
+                    decision: Decision::ExplicitDeny,
+                    statement: Some(deciding),
+                };
+            }
+            allow = Some(deciding);
+        }
+    }
+    match allow {
+        Some(statement) => Evaluation {
+            decision: Decision::Allow,
+            statement: Some(statement),
+        },
+        None => Evaluation {
+            decision: Decision::ImplicitDeny,
+            statement: None,
+        },
+    }
+}
