@@ -56,6 +56,34 @@ pub struct InstanceRecord {
     pub version: i64,
     #[serde(default)]
     pub tags: Vec<Tag>,
+    /// GPU ids the instance registered (its `GPU` resource), and those tasks hold.
+    #[serde(default)]
+    pub gpu_ids: Vec<String>,
+    #[serde(default)]
+    pub used_gpu_ids: Vec<String>,
+    /// Dynamic host ports handed out to tasks here, per protocol.
+    #[serde(default)]
+    pub dynamic_tcp_used: u32,
+    #[serde(default)]
+    pub dynamic_udp_used: u32,
+    /// The tasks placed here that still hold resources: what spread, distinctInstance,
+    /// `task:group` and `runningTasksCount` read, kept in the same transactions as the tasks.
+    #[serde(default)]
+    pub tasks: Vec<PlacedTask>,
+}
+
+/// A task as its instance record remembers it.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct PlacedTask {
+    pub id: String,
+    pub group: String,
+    pub family: String,
+    #[serde(default)]
+    pub service: Option<String>,
+    #[serde(default)]
+    pub started_by: Option<String>,
+    #[serde(default)]
+    pub running: bool,
 }
 
 impl InstanceRecord {
@@ -88,16 +116,59 @@ impl InstanceRecord {
     }
 
     /// The scheduler's view of this instance.
-    pub fn candidate(&self) -> keel_scheduler::Candidate {
-        keel_scheduler::Candidate {
+    pub fn to_scheduler(&self) -> keel_scheduler::Instance {
+        keel_scheduler::Instance {
             arn: self.arn.clone(),
-            active: self.status == "ACTIVE",
+            ec2_instance_id: self.ec2_instance_id.clone(),
+            status: match self.status.as_str() {
+                "ACTIVE" => keel_scheduler::InstanceStatus::Active,
+                "DRAINING" => keel_scheduler::InstanceStatus::Draining,
+                _ => keel_scheduler::InstanceStatus::Other,
+            },
             agent_connected: self.agent_connected,
+            agent_version: self
+                .version_info
+                .as_ref()
+                .and_then(|v| v.agent_version.clone()),
+            registered_at_ms: self.registered_at.as_millis(),
+            attributes: self
+                .attributes
+                .iter()
+                .map(|a| (a.name.clone(), a.value.clone()))
+                .collect(),
             remaining_cpu: self.remaining_cpu(),
             remaining_memory: self.remaining_memory(),
-            used_tcp_ports: self.taken_tcp_ports(),
-            used_udp_ports: self.taken_udp_ports(),
+            free_gpus: self.free_gpu_ids().len() as u32,
+            used_tcp_ports: self.taken_tcp_ports().into_iter().collect(),
+            used_udp_ports: self.taken_udp_ports().into_iter().collect(),
+            dynamic_tcp_used: self.dynamic_tcp_used,
+            dynamic_udp_used: self.dynamic_udp_used,
+            dynamic_ports: keel_scheduler::DEFAULT_DYNAMIC_PORTS,
+            tasks: self
+                .tasks
+                .iter()
+                .map(|t| keel_scheduler::TaskOnInstance {
+                    group: t.group.clone(),
+                    family: t.family.clone(),
+                    service: t.service.clone(),
+                    started_by: t.started_by.clone(),
+                    running: t.running,
+                })
+                .collect(),
         }
+    }
+
+    /// GPUs no task holds, in registration order.
+    pub fn free_gpu_ids(&self) -> Vec<String> {
+        self.gpu_ids
+            .iter()
+            .filter(|g| !self.used_gpu_ids.contains(g))
+            .cloned()
+            .collect()
+    }
+
+    pub fn running_tasks(&self) -> usize {
+        self.tasks.iter().filter(|t| t.running).count()
     }
 
     pub fn attribute(&self, name: &str) -> Option<&str> {
@@ -130,10 +201,34 @@ fn ports_resource(name: &str, ports: &BTreeSet<u16>) -> Resource {
     }
 }
 
-/// Reads the CPU, MEMORY, PORTS and PORTS_UDP resources an instance registers.
-fn parse_resources(
-    list: &[Resource],
-) -> Result<(i64, i64, BTreeSet<u16>, BTreeSet<u16>), EcsError> {
+/// What an instance registers: CPU, MEMORY, PORTS, PORTS_UDP and GPU.
+struct Registered {
+    cpu: i64,
+    memory: i64,
+    tcp: BTreeSet<u16>,
+    udp: BTreeSet<u16>,
+    gpus: Vec<String>,
+}
+
+/// Adds the `GPU` string set (`ids`) to an instance's resources, if it registered any GPUs.
+fn with_gpus(mut list: Vec<Resource>, registered: &[String], ids: Vec<String>) -> Vec<Resource> {
+    if !registered.is_empty() {
+        list.push(Resource {
+            name: Some("GPU".into()),
+            r#type: Some("STRINGSET".into()),
+            string_set_value: Some(ids),
+            double_value: Some(0.0),
+            long_value: Some(0),
+            integer_value: Some(0),
+        });
+    }
+    list
+}
+
+/// Reads the CPU, MEMORY, PORTS, PORTS_UDP and GPU (a string set of GPU ids) resources an
+/// instance registers.
+fn parse_resources(list: &[Resource]) -> Result<Registered, EcsError> {
+    let mut gpus = Vec::new();
     let mut cpu = 0;
     let mut memory = 0;
     let mut tcp = BTreeSet::new();
@@ -164,6 +259,10 @@ fn parse_resources(
             Some("MEMORY") => memory = number(),
             Some("PORTS") => tcp = ports()?,
             Some("PORTS_UDP") => udp = ports()?,
+            Some("GPU") => {
+                gpus = resource.string_set_value.clone().unwrap_or_default();
+                gpus.dedup();
+            }
             _ => {}
         }
     }
@@ -172,7 +271,13 @@ fn parse_resources(
             "Registered CPU and MEMORY cannot be negative.",
         ));
     }
-    Ok((cpu, memory, tcp, udp))
+    Ok(Registered {
+        cpu,
+        memory,
+        tcp,
+        udp,
+        gpus,
+    })
 }
 
 /// ECS-style EC2 instance id, or the one in the identity document.
@@ -197,7 +302,13 @@ pub async fn register_container_instance(
         clusters::ensure_default_cluster(cp, ctx).await?;
     }
     let cluster = resources::active_cluster(cp, ctx, Some(&name)).await?;
-    let (cpu, memory, tcp, udp) = parse_resources(req.total_resources.as_deref().unwrap_or(&[]))?;
+    let Registered {
+        cpu,
+        memory,
+        tcp,
+        udp,
+        gpus,
+    } = parse_resources(req.total_resources.as_deref().unwrap_or(&[]))?;
     let attrs = req.attributes.clone().unwrap_or_default();
     crate::ecs::attributes::validate_attributes(&attrs)?;
     let new_tags = req.tags.clone().unwrap_or_default();
@@ -230,6 +341,7 @@ pub async fn register_container_instance(
             registered_memory: memory,
             reserved_tcp_ports: tcp,
             reserved_udp_ports: udp,
+            gpu_ids: gpus,
             attributes: merge_attributes(rec.value.attributes.clone(), attrs),
             version_info: req.version_info.clone().or(rec.value.version_info.clone()),
             agent_connected: true,
@@ -271,6 +383,11 @@ pub async fn register_container_instance(
                 registered_at: resources::now(),
                 version: 1,
                 tags: new_tags,
+                gpu_ids: gpus,
+                used_gpu_ids: Vec::new(),
+                dynamic_tcp_used: 0,
+                dynamic_udp_used: 0,
+                tasks: Vec::new(),
             }
         }
     };
@@ -367,18 +484,26 @@ async fn render(
         ec2_instance_id: Some(record.ec2_instance_id.clone()),
         version: Some(record.version),
         version_info: record.version_info.clone(),
-        remaining_resources: Some(vec![
-            integer_resource("CPU", record.remaining_cpu()),
-            integer_resource("MEMORY", record.remaining_memory()),
-            ports_resource("PORTS", &record.taken_tcp_ports()),
-            ports_resource("PORTS_UDP", &record.taken_udp_ports()),
-        ]),
-        registered_resources: Some(vec![
-            integer_resource("CPU", record.registered_cpu),
-            integer_resource("MEMORY", record.registered_memory),
-            ports_resource("PORTS", &record.reserved_tcp_ports),
-            ports_resource("PORTS_UDP", &record.reserved_udp_ports),
-        ]),
+        remaining_resources: Some(with_gpus(
+            vec![
+                integer_resource("CPU", record.remaining_cpu()),
+                integer_resource("MEMORY", record.remaining_memory()),
+                ports_resource("PORTS", &record.taken_tcp_ports()),
+                ports_resource("PORTS_UDP", &record.taken_udp_ports()),
+            ],
+            &record.gpu_ids,
+            record.free_gpu_ids(),
+        )),
+        registered_resources: Some(with_gpus(
+            vec![
+                integer_resource("CPU", record.registered_cpu),
+                integer_resource("MEMORY", record.registered_memory),
+                ports_resource("PORTS", &record.reserved_tcp_ports),
+                ports_resource("PORTS_UDP", &record.reserved_udp_ports),
+            ],
+            &record.gpu_ids,
+            record.gpu_ids.clone(),
+        )),
         status: Some(record.status.clone()),
         agent_connected: Some(record.agent_connected),
         running_tasks_count: Some(as_i32(counts.running)),
@@ -482,11 +607,14 @@ pub async fn list_container_instances(
 ) -> Result<ListContainerInstancesResponse, EcsError> {
     let cluster = resources::active_cluster(cp, ctx, req.cluster.as_deref()).await?;
     let page = pagination::page_size(req.max_results, 100, 100)?;
-    if req.filter.as_deref().is_some_and(|f| !f.trim().is_empty()) {
-        return Err(EcsError::UnsupportedFeature(
-            "Keel does not support the cluster query language in ListContainerInstances filters yet.".into(),
-        ));
-    }
+    // The filter is the cluster query language, as in memberOf constraints.
+    let filter = match req.filter.as_deref().filter(|f| !f.trim().is_empty()) {
+        Some(text) => Some(
+            keel_scheduler::Expr::parse(text)
+                .map_err(|err| EcsError::invalid(format!("Invalid filter expression: {err}.")))?,
+        ),
+        None => None,
+    };
     let records = all_in_cluster(cp, &ctx.scope.region, &cluster.value.name).await?;
     let wanted = req.status.map(|s| s.as_str().to_string());
     let arns: Vec<(String, String)> = records
@@ -494,6 +622,11 @@ pub async fn list_container_instances(
         .filter(|r| match &wanted {
             Some(status) => r.value.status == *status,
             None => r.value.status != "INACTIVE",
+        })
+        .filter(|r| {
+            filter
+                .as_ref()
+                .is_none_or(|f| f.matches(&r.value.to_scheduler()))
         })
         .map(|r| (r.value.id, r.value.arn))
         .collect();

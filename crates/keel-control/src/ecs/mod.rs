@@ -21,6 +21,9 @@ use serde::de::DeserializeOwned;
 use crate::ControlPlane;
 use crate::error::EcsError;
 
+/// The RunTask request member that asks for a dry run (see [`tasks::plan_run_task`]).
+pub const DRY_RUN_MEMBER: &str = "keelDryRun";
+
 /// Serves ECS on the edge.
 pub struct EcsService {
     cp: Arc<ControlPlane>,
@@ -64,6 +67,13 @@ impl JsonService for EcsService {
         input: serde_json::Value,
     ) -> Result<bytes::Bytes, ApiError> {
         let cp = &*self.cp;
+        // `keel plan`: RunTask with `keelDryRun: true` (a member AWS's model does not have, so
+        // no AWS client sends it) plans without placing anything.
+        if operation == "RunTask"
+            && input.get(DRY_RUN_MEMBER) == Some(&serde_json::Value::Bool(true))
+        {
+            return run(input, |req| tasks::plan_run_task(cp, ctx, req)).await;
+        }
         macro_rules! route {
             ($($name:literal => $handler:path),* $(,)?) => {
                 match operation {

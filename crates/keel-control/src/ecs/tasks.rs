@@ -7,7 +7,6 @@
 //! (CPU, memory, static ports) are held from placement until the task reaches STOPPED, when ECS
 //! releases them.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use keel_api::RequestContext;
@@ -22,7 +21,7 @@ use keel_awsmodel::ecs::{
     SubmitTaskStateChangeResponse, Tag, Task, TaskDefinition, TaskDefinitionStatus, TaskField,
     TaskOverride, TaskStopCode, TransportProtocol,
 };
-use keel_scheduler::Demand;
+use keel_scheduler::{Constraint, ConstraintError, Demand, Strategy};
 use keel_store::{Compare, Op, Txn};
 use keel_types::{EcsResource, TaskStatus};
 use serde::{Deserialize, Serialize};
@@ -30,7 +29,7 @@ use serde::{Deserialize, Serialize};
 use crate::ControlPlane;
 use crate::batch::{BatchQueue, Queued};
 use crate::ecs::clusters::ClusterRecord;
-use crate::ecs::container_instances::{self, InstanceRecord};
+use crate::ecs::container_instances::{self, InstanceRecord, PlacedTask};
 use crate::ecs::resources::{self, ecs_arn};
 use crate::ecs::task_definitions::{self, TaskDefinitionRecord, validate as td_validate};
 use crate::ecs::{account_settings, capacity_providers, tags};
@@ -48,6 +47,16 @@ pub struct Reservation {
     pub memory: i64,
     pub tcp_ports: Vec<u16>,
     pub udp_ports: Vec<u16>,
+    /// GPUs from the containers' resourceRequirements, and the ids placement assigned.
+    #[serde(default)]
+    pub gpus: u32,
+    #[serde(default)]
+    pub gpu_ids: Vec<String>,
+    /// Port mappings whose host port Docker picks from the dynamic range.
+    #[serde(default)]
+    pub dynamic_tcp: u32,
+    #[serde(default)]
+    pub dynamic_udp: u32,
 }
 
 impl From<&Reservation> for Demand {
@@ -55,8 +64,11 @@ impl From<&Reservation> for Demand {
         Demand {
             cpu: r.cpu,
             memory: r.memory,
+            gpus: r.gpus,
             tcp_ports: r.tcp_ports.clone(),
             udp_ports: r.udp_ports.clone(),
+            dynamic_tcp: r.dynamic_tcp,
+            dynamic_udp: r.dynamic_udp,
         }
     }
 }
@@ -203,7 +215,17 @@ pub fn reservation(td: &TaskDefinition, overrides: &TaskOverride) -> Result<Rese
     let mut memory_sum = 0i64;
     let mut tcp_ports = Vec::new();
     let mut udp_ports = Vec::new();
+    let (mut dynamic_tcp, mut dynamic_udp, mut gpus) = (0u32, 0u32, 0u32);
     for container in td.container_definitions.iter().flatten() {
+        for requirement in container.resource_requirements.iter().flatten() {
+            if requirement.r#type == keel_awsmodel::ecs::ResourceType::Gpu {
+                gpus += requirement
+                    .value
+                    .as_deref()
+                    .and_then(|v| v.parse::<u32>().ok())
+                    .unwrap_or(0);
+            }
+        }
         let name = container.name.as_deref().unwrap_or("");
         let over = container_override(overrides, name);
         cpu_sum += i64::from(over.and_then(|o| o.cpu).or(container.cpu).unwrap_or(0));
@@ -222,11 +244,19 @@ pub fn reservation(td: &TaskDefinition, overrides: &TaskOverride) -> Result<Rese
                 // awsvpc tasks get their own network namespace; none has no ports.
                 NetworkMode::Awsvpc | NetworkMode::None => None,
             };
-            if let Some(port) = host_port.and_then(|p| u16::try_from(p).ok()) {
-                match mapping.protocol.unwrap_or(TransportProtocol::Tcp) {
-                    TransportProtocol::Tcp => tcp_ports.push(port),
-                    TransportProtocol::Udp => udp_ports.push(port),
+            let udp = mapping.protocol == Some(TransportProtocol::Udp);
+            match host_port.and_then(|p| u16::try_from(p).ok()) {
+                Some(port) if udp => udp_ports.push(port),
+                Some(port) => tcp_ports.push(port),
+                // Bridge mode without a host port: Docker picks one from the dynamic range.
+                None if mode == NetworkMode::Bridge && mapping.container_port.is_some() => {
+                    if udp {
+                        dynamic_udp += 1;
+                    } else {
+                        dynamic_tcp += 1;
+                    }
                 }
+                None => {}
             }
         }
     }
@@ -247,6 +277,10 @@ pub fn reservation(td: &TaskDefinition, overrides: &TaskOverride) -> Result<Rese
         memory,
         tcp_ports,
         udp_ports,
+        gpus,
+        gpu_ids: Vec::new(),
+        dynamic_tcp,
+        dynamic_udp,
     })
 }
 
@@ -263,6 +297,68 @@ struct LaunchSpec {
     tags: Vec<Tag>,
     enable_execute_command: bool,
     reservation: Reservation,
+    /// Placement, as the scheduler reads it.
+    strategies: Vec<Strategy>,
+    constraints: Vec<Constraint>,
+    service_name: Option<String>,
+}
+
+/// Reads RunTask's strategies and constraints with the task definition's, as ECS combines
+/// them: at most five strategies, at most ten constraints in all.
+fn placement(
+    td: &TaskDefinition,
+    strategies: Option<&[keel_awsmodel::ecs::PlacementStrategy]>,
+    constraints: Option<&[keel_awsmodel::ecs::PlacementConstraint]>,
+) -> Result<(Vec<Strategy>, Vec<Constraint>), EcsError> {
+    let strategies = strategies.unwrap_or_default();
+    if strategies.len() > keel_scheduler::MAX_STRATEGIES {
+        return Err(EcsError::invalid(format!(
+            "You can specify a maximum of {} placement strategies.",
+            keel_scheduler::MAX_STRATEGIES
+        )));
+    }
+    let parsed_strategies = strategies
+        .iter()
+        .map(|s| {
+            let kind = s.r#type.map(|t| t.as_str()).unwrap_or("");
+            Strategy::parse(kind, s.field.as_deref()).map_err(EcsError::invalid)
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let from_request = constraints.unwrap_or_default();
+    let from_td = td.placement_constraints.as_deref().unwrap_or_default();
+    if from_request.len() + from_td.len() > keel_scheduler::MAX_CONSTRAINTS {
+        return Err(EcsError::invalid(format!(
+            "You can specify a maximum of {} placement constraints, counting the task definition's.",
+            keel_scheduler::MAX_CONSTRAINTS
+        )));
+    }
+    let constraint = |field: &str, kind: &str, expression: Option<&str>| {
+        Constraint::parse(kind, expression).map_err(|err| match err {
+            ConstraintError::Expression(e) => EcsError::invalid(format!(
+                "{field}: invalid cluster query expression '{}': {e}.",
+                expression.unwrap_or("")
+            )),
+            ConstraintError::Invalid(message) => EcsError::invalid(format!("{field}: {message}")),
+        })
+    };
+    let mut parsed = Vec::new();
+    for (n, c) in from_td.iter().enumerate() {
+        let kind = c.r#type.map(|t| t.as_str()).unwrap_or("");
+        parsed.push(constraint(
+            &format!("taskDefinition.placementConstraints.{}", n + 1),
+            kind,
+            c.expression.as_deref(),
+        )?);
+    }
+    for (n, c) in from_request.iter().enumerate() {
+        let kind = c.r#type.map(|t| t.as_str()).unwrap_or("");
+        parsed.push(constraint(
+            &format!("placementConstraints.{}", n + 1),
+            kind,
+            c.expression.as_deref(),
+        )?);
+    }
+    Ok((parsed_strategies, parsed))
 }
 
 enum Targets {
@@ -436,12 +532,7 @@ pub async fn run_task(
     ctx: &RequestContext,
     req: RunTaskRequest,
 ) -> Result<RunTaskResponse, EcsError> {
-    let count = req.count.unwrap_or(1);
-    if !(1..=MAX_RUN_TASK_COUNT).contains(&count) {
-        return Err(EcsError::invalid(format!(
-            "count must be between 1 and {MAX_RUN_TASK_COUNT}."
-        )));
-    }
+    let count = run_task_count(&req)?;
     let cluster = resources::active_cluster(cp, ctx, req.cluster.as_deref()).await?;
     if let Some(token) = &req.client_token {
         if token.is_empty() || token.len() > 64 {
@@ -459,9 +550,38 @@ pub async fn run_task(
             return Ok(done);
         }
     }
+    let spec = run_task_spec(cp, ctx, &req, cluster.value).await?;
+    let token = req
+        .client_token
+        .as_ref()
+        .map(|t| (t.clone(), canonical_request(&req)));
+    let (tasks, failures) = launch(cp, ctx, spec, Targets::Any { count }, token).await?;
+    Ok(RunTaskResponse {
+        tasks: Some(tasks),
+        failures: Some(failures),
+    })
+}
+
+fn run_task_count(req: &RunTaskRequest) -> Result<usize, EcsError> {
+    let count = req.count.unwrap_or(1);
+    if !(1..=MAX_RUN_TASK_COUNT).contains(&count) {
+        return Err(EcsError::invalid(format!(
+            "count must be between 1 and {MAX_RUN_TASK_COUNT}."
+        )));
+    }
+    Ok(count as usize)
+}
+
+/// Everything RunTask checks before placement, as a launch.
+async fn run_task_spec(
+    cp: &ControlPlane,
+    ctx: &RequestContext,
+    req: &RunTaskRequest,
+    cluster: ClusterRecord,
+) -> Result<LaunchSpec, EcsError> {
     let td = runnable_task_definition(cp, ctx, &req.task_definition).await?;
     let (launch_type, capacity_provider_name) = choose_launch(
-        &cluster.value,
+        &cluster,
         req.launch_type,
         req.capacity_provider_strategy.as_deref(),
     )?;
@@ -474,17 +594,22 @@ pub async fn run_task(
     validate_started_by(req.started_by.as_deref())?;
     let overrides = req.overrides.clone().unwrap_or_default();
     validate_overrides(&td.task_definition, &overrides)?;
+    let (strategies, constraints) = placement(
+        &td.task_definition,
+        req.placement_strategy.as_deref(),
+        req.placement_constraints.as_deref(),
+    )?;
     let family = td.task_definition.family.clone().unwrap_or_default();
-    let spec = LaunchSpec {
+    Ok(LaunchSpec {
         reservation: reservation(&td.task_definition, &overrides)?,
         tags: task_tags(
             req.tags.as_ref(),
             req.propagate_tags,
             &td,
             req.enable_ecs_managed_tags.unwrap_or(false),
-            &cluster.value.name,
+            &cluster.name,
         )?,
-        cluster: cluster.value,
+        cluster,
         overrides,
         launch_type,
         capacity_provider_name,
@@ -501,25 +626,108 @@ pub async fn run_task(
         started_by: req.started_by.clone(),
         enable_execute_command: req.enable_execute_command.unwrap_or(false),
         td,
-    };
-    let token = req
-        .client_token
-        .as_ref()
-        .map(|t| (t.clone(), canonical_request(&req)));
-    let (tasks, failures) = launch(
-        cp,
-        ctx,
-        spec,
-        Targets::Any {
-            count: count as usize,
+        // RunTask without a strategy places at random (ECS's default for standalone tasks).
+        strategies: if strategies.is_empty() {
+            Strategy::run_task_default()
+        } else {
+            strategies
         },
-        token,
-    )
-    .await?;
+        constraints,
+        service_name: None,
+    })
+}
+
+/// RunTask as a dry run (`keel plan`): where each task would go and why every other instance
+/// was passed over, in RunTask's own response shape, without storing anything. Each failure
+/// names an instance and its reason; `detail` says which task it is about (`task N of M`).
+pub async fn plan_run_task(
+    cp: &ControlPlane,
+    ctx: &RequestContext,
+    req: RunTaskRequest,
+) -> Result<RunTaskResponse, EcsError> {
+    let count = run_task_count(&req)?;
+    let cluster = resources::active_cluster(cp, ctx, req.cluster.as_deref()).await?;
+    let spec = run_task_spec(cp, ctx, &req, cluster.value).await?;
+    let long_arns =
+        account_settings::long_arn_format(cp, ctx, SettingName::TaskLongArnFormat).await?;
+    let snapshot =
+        container_instances::all_in_cluster(cp, &ctx.scope.region, &spec.cluster.name).await?;
+    let pool: Vec<&InstanceRecord> = snapshot
+        .iter()
+        .map(|v| &v.value)
+        .filter(|r| r.status != "INACTIVE")
+        .collect();
+    if pool.is_empty() {
+        return Err(EcsError::invalid(
+            "No Container Instances were found in your cluster.",
+        ));
+    }
+    let scheduler = keel_scheduler::Scheduler::new(pool.iter().map(|r| r.to_scheduler()).collect());
+    let request = scheduler_request(&spec, count as u32);
+    let now = resources::now();
+    let mut tasks = Vec::new();
+    let mut failures = Vec::new();
+    for (n, task) in scheduler
+        .explain(&request, placement_seed())
+        .into_iter()
+        .enumerate()
+    {
+        let about = format!("task {} of {count}", n + 1);
+        match task.instance {
+            Some(index) => {
+                let record = new_task_record(ctx, &spec, pool[index], long_arns, now);
+                tasks.push(render(&record, false));
+            }
+            None => failures.push(Failure {
+                arn: None,
+                reason: Some("NO_INSTANCE".into()),
+                detail: Some(format!("{about}: no container instance can take it")),
+            }),
+        }
+        for (index, reason) in task.rejected {
+            failures.push(Failure {
+                arn: Some(pool[index].arn.clone()),
+                reason: Some(reason.as_str().into()),
+                detail: Some(about.clone()),
+            });
+        }
+    }
     Ok(RunTaskResponse {
         tasks: Some(tasks),
         failures: Some(failures),
     })
+}
+
+/// The scheduler's request for tasks of `spec`.
+fn scheduler_request(spec: &LaunchSpec, count: u32) -> keel_scheduler::Request {
+    let td = &spec.td.task_definition;
+    keel_scheduler::Request {
+        demand: Demand::from(&spec.reservation),
+        count,
+        group: spec.group.clone(),
+        family: td.family.clone().unwrap_or_default(),
+        service: spec.service_name.clone(),
+        started_by: spec.started_by.clone(),
+        strategies: spec.strategies.clone(),
+        constraints: spec.constraints.clone(),
+        // Fargate capacity is Keel's own hosts standing in for AWS's: the capabilities a task
+        // definition requires are the platform's promise there, not an agent's registration.
+        required_attributes: if spec.launch_type == LaunchType::Fargate {
+            Vec::new()
+        } else {
+            td.requires_attributes
+                .iter()
+                .flatten()
+                .map(|a| (a.name.clone(), a.value.clone()))
+                .collect()
+        },
+    }
+}
+
+/// The scheduler draws nothing of its own; each plan gets a fresh seed.
+fn placement_seed() -> u64 {
+    let id = keel_types::ids::new_hex_id();
+    u64::from_str_radix(&id[..16.min(id.len())], 16).unwrap_or(0)
 }
 
 pub async fn start_task(
@@ -545,6 +753,9 @@ pub async fn start_task(
     validate_overrides(&td.task_definition, &overrides)?;
     let family = td.task_definition.family.clone().unwrap_or_default();
     let spec = LaunchSpec {
+        strategies: Vec::new(),
+        constraints: Vec::new(),
+        service_name: None,
         reservation: reservation(&td.task_definition, &overrides)?,
         tags: task_tags(
             req.tags.as_ref(),
@@ -756,6 +967,10 @@ struct PlannedInstances {
     snapshot: Vec<Versioned<InstanceRecord>>,
     working: Vec<InstanceRecord>,
     touched: Vec<bool>,
+    /// The snapshot indices of the instances placement considers (all but INACTIVE ones), in
+    /// the scheduler's order.
+    pool: Vec<usize>,
+    scheduler: keel_scheduler::Scheduler,
 }
 
 async fn plan_batch(
@@ -778,15 +993,26 @@ async fn plan_batch_refs(
     let snapshot =
         container_instances::all_in_cluster(cp, &first.ctx.scope.region, &first.spec.cluster.name)
             .await?;
+    let pool: Vec<usize> = (0..snapshot.len())
+        .filter(|i| snapshot[*i].value.status != "INACTIVE")
+        .collect();
+    let scheduler = keel_scheduler::Scheduler::new(
+        pool.iter()
+            .map(|i| snapshot[*i].value.to_scheduler())
+            .collect(),
+    );
     let mut planned = PlannedInstances {
         working: snapshot.iter().map(|v| v.value.clone()).collect(),
         touched: vec![false; snapshot.len()],
         snapshot,
+        pool,
+        scheduler,
     };
     let now = resources::now();
+    let seed = placement_seed();
     let plans = jobs
         .iter()
-        .map(|job| plan_job(job, &mut planned, now))
+        .map(|job| plan_job(job, &mut planned, now, seed))
         .collect();
     Ok((planned, plans))
 }
@@ -795,47 +1021,42 @@ fn plan_job(
     job: &LaunchJob,
     planned: &mut PlannedInstances,
     now: Timestamp,
+    seed: u64,
 ) -> Result<JobPlan, EcsError> {
     let (ctx, spec) = (&job.ctx, &job.spec);
     let cluster_name = &spec.cluster.name;
-    let demand = Demand::from(&spec.reservation);
-    let instances = &planned.working;
     let mut failures = Vec::new();
-    // Which instances receive a task, in task order.
+    // Which instances (snapshot indices) receive a task, in task order.
     let mut chosen: Vec<usize> = Vec::new();
     match &job.targets {
         Targets::Any { count } => {
-            let pool: Vec<usize> = (0..instances.len())
-                .filter(|i| instances[*i].status != "INACTIVE")
-                .collect();
-            if pool.is_empty() {
+            if planned.pool.is_empty() {
                 return Err(EcsError::invalid(
                     "No Container Instances were found in your cluster.",
                 ));
             }
-            let candidates: Vec<_> = pool.iter().map(|i| instances[*i].candidate()).collect();
-            let plan = keel_scheduler::first_fit(&candidates, &demand, *count);
-            chosen.extend(plan.placements.iter().map(|p| pool[*p]));
-            if plan.unplaced > 0 {
-                for (index, rejection) in &plan.rejections {
-                    failures.push(Failure {
-                        arn: Some(candidates[*index].arn.clone()),
-                        reason: Some(rejection.reason().to_string()),
-                        detail: None,
-                    });
-                }
+            let request = scheduler_request(spec, *count as u32);
+            let plan = planned.scheduler.place(&request, seed);
+            chosen.extend(plan.placements.iter().map(|p| planned.pool[*p]));
+            for (index, reason) in &plan.rejections {
+                failures.push(Failure {
+                    arn: Some(planned.working[planned.pool[*index]].arn.clone()),
+                    reason: Some(reason.as_str().to_string()),
+                    detail: None,
+                });
             }
         }
         Targets::Instances(references) => {
-            let mut working: HashMap<usize, keel_scheduler::Candidate> = HashMap::new();
+            let request = scheduler_request(spec, 1);
             for reference in references {
                 let id = container_instances::instance_id(ctx, cluster_name, reference);
                 let found = id.and_then(|id| {
-                    instances
+                    planned
+                        .pool
                         .iter()
-                        .position(|r| r.id == id && r.status != "INACTIVE")
+                        .position(|i| planned.working[*i].id == id)
                 });
-                let Some(index) = found else {
+                let Some(position) = found else {
                     failures.push(Failure {
                         arn: Some(reference.clone()),
                         reason: Some("MISSING".into()),
@@ -843,17 +1064,12 @@ fn plan_job(
                     });
                     continue;
                 };
-                let candidate = working
-                    .entry(index)
-                    .or_insert_with(|| instances[index].candidate());
-                match candidate.check(&demand) {
-                    None => {
-                        candidate.reserve(&demand);
-                        chosen.push(index);
-                    }
-                    Some(rejection) => failures.push(Failure {
-                        arn: Some(instances[index].arn.clone()),
-                        reason: Some(rejection.reason().to_string()),
+                let index = planned.pool[position];
+                match planned.scheduler.place_on(&request, &[position])[0] {
+                    Ok(()) => chosen.push(index),
+                    Err(reason) => failures.push(Failure {
+                        arn: Some(planned.working[index].arn.clone()),
+                        reason: Some(reason.as_str().to_string()),
                         detail: None,
                     }),
                 }
@@ -863,19 +1079,31 @@ fn plan_job(
 
     let mut records = Vec::new();
     for index in chosen {
-        records.push(new_task_record(
-            ctx,
-            spec,
-            &planned.working[index],
-            job.long_arns,
-            now,
-        ));
+        let mut record = new_task_record(ctx, spec, &planned.working[index], job.long_arns, now);
         let entry = &mut planned.working[index];
+        let gpus: Vec<String> = entry
+            .free_gpu_ids()
+            .into_iter()
+            .take(spec.reservation.gpus as usize)
+            .collect();
+        entry.used_gpu_ids.extend(gpus.iter().cloned());
+        record.reservation.gpu_ids = gpus;
         entry.used_cpu += spec.reservation.cpu;
         entry.used_memory += spec.reservation.memory;
         entry.used_tcp_ports.extend(&spec.reservation.tcp_ports);
         entry.used_udp_ports.extend(&spec.reservation.udp_ports);
+        entry.dynamic_tcp_used += spec.reservation.dynamic_tcp;
+        entry.dynamic_udp_used += spec.reservation.dynamic_udp;
+        entry.tasks.push(PlacedTask {
+            id: record.id.clone(),
+            group: spec.group.clone(),
+            family: record.family.clone(),
+            service: spec.service_name.clone(),
+            started_by: spec.started_by.clone(),
+            running: false,
+        });
         planned.touched[index] = true;
+        records.push(record);
     }
     let token = job.client_token.as_ref().map(|(token, request)| {
         (
@@ -1228,12 +1456,28 @@ pub async fn apply_task_update(
         let after = record.last_status();
         let mut compares = vec![Compare::mod_revision_eq(key.clone(), rec.mod_revision)];
         let mut ops = vec![state::put_op(&key, &record)?];
+        let running_changed = (after == TaskStatus::Running) != (before == TaskStatus::Running);
+        if after != TaskStatus::Stopped
+            && running_changed
+            && let Some(instance_id) = &record.container_instance_id
+        {
+            // runningTasksCount in the cluster query language reads the instance record.
+            let ikey = state::instance_key(region, cluster, instance_id);
+            if let Some(inst) = state::get::<InstanceRecord>(&*cp.store, &ikey).await? {
+                let mut instance = inst.value.clone();
+                if let Some(t) = instance.tasks.iter_mut().find(|t| t.id == record.id) {
+                    t.running = after == TaskStatus::Running;
+                    compares.push(Compare::mod_revision_eq(ikey.clone(), inst.mod_revision));
+                    ops.push(state::put_op(&ikey, &instance)?);
+                }
+            }
+        }
         if after == TaskStatus::Stopped && before != TaskStatus::Stopped {
             if let Some(instance_id) = &record.container_instance_id {
                 let ikey = state::instance_key(region, cluster, instance_id);
                 if let Some(inst) = state::get::<InstanceRecord>(&*cp.store, &ikey).await? {
                     let mut instance = inst.value.clone();
-                    release(&mut instance, &record.reservation);
+                    release(&mut instance, &record.id, &record.reservation);
                     compares.push(Compare::mod_revision_eq(ikey.clone(), inst.mod_revision));
                     ops.push(state::put_op(&ikey, &instance)?);
                 }
@@ -1262,9 +1506,19 @@ pub async fn apply_task_update(
     Err(EcsError::Contention)
 }
 
-fn release(instance: &mut InstanceRecord, reservation: &Reservation) {
+fn release(instance: &mut InstanceRecord, task_id: &str, reservation: &Reservation) {
     instance.used_cpu = (instance.used_cpu - reservation.cpu).max(0);
     instance.used_memory = (instance.used_memory - reservation.memory).max(0);
+    instance
+        .used_gpu_ids
+        .retain(|g| !reservation.gpu_ids.contains(g));
+    instance.dynamic_tcp_used = instance
+        .dynamic_tcp_used
+        .saturating_sub(reservation.dynamic_tcp);
+    instance.dynamic_udp_used = instance
+        .dynamic_udp_used
+        .saturating_sub(reservation.dynamic_udp);
+    instance.tasks.retain(|t| t.id != task_id);
     for port in &reservation.tcp_ports {
         if let Some(pos) = instance.used_tcp_ports.iter().position(|p| p == port) {
             instance.used_tcp_ports.remove(pos);
