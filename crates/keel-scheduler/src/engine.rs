@@ -9,6 +9,7 @@
 //! single pass over the candidates with a few comparisons each.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use crate::model::{
     BinpackField, Constraint, Demand, Instance, InstanceStatus, Plan, Reason, Request, SpreadField,
@@ -46,6 +47,9 @@ pub struct Scheduler {
     groups: HashMap<String, GroupCounts>,
     /// Results of expressions that placements cannot change, by their canonical text.
     static_masks: HashMap<String, Vec<bool>>,
+    /// The instances passing a request's static checks, by those checks (constraints and
+    /// required attributes): what most requests of a batch share.
+    candidates: HashMap<String, Arc<Vec<u32>>>,
     /// Tasks decided so far; varies the seeded draws from one task to the next.
     draws: u64,
 }
@@ -98,6 +102,7 @@ impl Scheduler {
             attributes: HashMap::new(),
             groups: HashMap::new(),
             static_masks: HashMap::new(),
+            candidates: HashMap::new(),
             draws: 0,
         }
     }
@@ -190,21 +195,38 @@ impl Scheduler {
 
     /// Builds what the request reads (attribute columns, group counts, static constraint
     /// masks) and returns the instances that pass every check placements cannot change.
-    fn prepare(&mut self, request: &Request) -> Vec<u32> {
+    fn prepare(&mut self, request: &Request) -> Arc<Vec<u32>> {
         self.group(&request.group);
         for strategy in &request.strategies {
             if let Strategy::Spread(SpreadField::Attribute(name)) = strategy {
                 self.spread_counts(&request.group, name);
             }
         }
-        let mut masks: Vec<&Vec<bool>> = Vec::new();
-        let keys: Vec<String> = request
+        let statics: Vec<&Expr> = request
             .constraints
             .iter()
             .filter_map(|c| match c {
                 Constraint::MemberOf(e) if !e.depends_on_placements() => Some(e),
                 _ => None,
             })
+            .collect();
+        let mut signature = String::new();
+        for e in &statics {
+            signature.push_str(&e.to_string());
+            signature.push('\n');
+        }
+        for (name, value) in &request.required_attributes {
+            signature.push_str(name);
+            signature.push('=');
+            signature.push_str(value.as_deref().unwrap_or("*"));
+            signature.push('\n');
+        }
+        if let Some(found) = self.candidates.get(&signature) {
+            return Arc::clone(found);
+        }
+        let mut masks: Vec<&Vec<bool>> = Vec::new();
+        let keys: Vec<String> = statics
+            .into_iter()
             .map(|e| {
                 let key = e.to_string();
                 if !self.static_masks.contains_key(&key) {
@@ -217,7 +239,7 @@ impl Scheduler {
         for key in &keys {
             masks.push(&self.static_masks[key]);
         }
-        (0..self.instances.len())
+        let list: Vec<u32> = (0..self.instances.len())
             .filter(|&i| {
                 self.open[i]
                     && masks.iter().all(|m| m[i])
@@ -225,7 +247,10 @@ impl Scheduler {
                         || self.instances[i].satisfies(&request.required_attributes))
             })
             .map(|i| i as u32)
-            .collect()
+            .collect();
+        let list = Arc::new(list);
+        self.candidates.insert(signature, Arc::clone(&list));
+        list
     }
 
     fn group(&mut self, group: &str) -> &mut GroupCounts {
@@ -281,13 +306,6 @@ impl Scheduler {
             by_value[value_of[i] as usize] += n;
         }
         counts.by_attribute.insert(attribute.to_string(), by_value);
-    }
-
-    fn fits(&self, demand: &Demand, i: usize) -> bool {
-        self.cpu[i] >= demand.cpu
-            && self.memory[i] >= demand.memory
-            && self.gpus[i] >= demand.gpus
-            && self.ports_fit(demand, i).is_none()
     }
 
     /// Which protocol's ports do not fit, if any.
@@ -423,14 +441,22 @@ impl Scheduler {
                 Rank::Memory => self.memory[i] as u64,
                 Rank::Instances(per) => u64::from(per[i]),
                 Rank::Values { value_of, counts } => u64::from(counts[value_of[i] as usize]),
-                Rank::Draw => mix(draw ^ i as u64),
+                // A cheap per-draw permutation of the instances.
+                Rank::Draw => (draw ^ i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15),
             }
         };
         let mut best: Option<usize> = None;
         let mut best_key = [0u64; crate::model::MAX_STRATEGIES + 1];
+        let ports = !demand.tcp_ports.is_empty()
+            || !demand.udp_ports.is_empty()
+            || demand.dynamic_tcp > 0
+            || demand.dynamic_udp > 0;
         for &c in candidates {
             let i = c as usize;
-            if !self.fits(demand, i)
+            if self.cpu[i] < demand.cpu
+                || self.memory[i] < demand.memory
+                || self.gpus[i] < demand.gpus
+                || (ports && self.ports_fit(demand, i).is_some())
                 || (distinct && group.per_instance[i] > 0)
                 || !dynamic.iter().all(|e| e.matches(&self.instances[i]))
             {

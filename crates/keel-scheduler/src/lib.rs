@@ -16,6 +16,7 @@
 pub mod engine;
 pub mod model;
 pub mod query;
+pub mod workload;
 
 pub use engine::{Scheduler, TaskExplanation};
 pub use model::{
