@@ -25,6 +25,28 @@ enum Scenario {
     RegisterTaskDefinition,
     /// RunTask of one task on a large instance (a durable write with placement).
     RunTask,
+    /// RunTask of `--count` tasks with `--strategy` into a cluster of `--instances` simulated
+    /// container instances (registered through RegisterContainerInstance, as agents would).
+    Placement,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum PlacementStrategy {
+    BinpackMemory,
+    SpreadZoneBinpackCpu,
+    Random,
+}
+
+impl PlacementStrategy {
+    fn wire(self) -> serde_json::Value {
+        match self {
+            Self::BinpackMemory => json!([{"type": "binpack", "field": "memory"}]),
+            Self::SpreadZoneBinpackCpu => json!([
+                {"type": "spread", "field": "attribute:ecs.availability-zone"},
+                {"type": "binpack", "field": "cpu"}]),
+            Self::Random => json!([{"type": "random"}]),
+        }
+    }
 }
 
 #[derive(Parser, Debug)]
@@ -42,6 +64,14 @@ struct Args {
     /// Upper bound on requests in the measured phase.
     #[arg(long, default_value_t = 2_000_000)]
     max_requests: u64,
+    /// Container instances in the placement scenario's cluster.
+    #[arg(long, default_value_t = 1_000)]
+    instances: usize,
+    /// Tasks per RunTask in the placement scenario (1-10).
+    #[arg(long, default_value_t = 1)]
+    count: u32,
+    #[arg(long, value_enum, default_value_t = PlacementStrategy::BinpackMemory)]
+    strategy: PlacementStrategy,
 }
 
 const TARGET: &str = "AmazonEC2ContainerServiceV20141113.";
@@ -121,19 +151,59 @@ impl Conn {
     }
 }
 
-/// Creates the cluster, instance, task definition and tasks the scenarios use.
-async fn setup(addr: SocketAddr, run_id: &str) -> anyhow::Result<Vec<String>> {
+/// Registers `count` simulated instances over three zones, 16 vCPU and 64 GiB each, from
+/// eight connections at once.
+async fn register_instances(addr: SocketAddr, cluster: &str, count: usize) -> anyhow::Result<()> {
+    let mut handles = Vec::new();
+    for worker in 0..8 {
+        let cluster = cluster.to_string();
+        handles.push(tokio::spawn(async move {
+            let mut conn = Conn::open(addr).await?;
+            for n in (worker..count).step_by(8) {
+                let zone = ["us-east-1a", "us-east-1b", "us-east-1c"][n % 3];
+                conn.call(
+                    "RegisterContainerInstance",
+                    &json!({"cluster": cluster, "totalResources": [
+                        {"name": "CPU", "type": "INTEGER", "integerValue": 16_384},
+                        {"name": "MEMORY", "type": "INTEGER", "integerValue": 65_536}],
+                        "attributes": [
+                            {"name": "ecs.availability-zone", "value": zone},
+                            {"name": "ecs.instance-type", "value": "m5.4xlarge"}]}),
+                )
+                .await?;
+            }
+            anyhow::Ok(())
+        }));
+    }
+    for handle in handles {
+        handle.await??;
+    }
+    Ok(())
+}
+
+/// Creates the cluster, instance(s), task definition and tasks the scenarios use.
+async fn setup(addr: SocketAddr, run_id: &str, args: &Args) -> anyhow::Result<Vec<String>> {
     let mut conn = Conn::open(addr).await?;
     let cluster = format!("bench-{run_id}");
     conn.call("CreateCluster", &json!({"clusterName": cluster}))
         .await?;
-    conn.call(
-        "RegisterContainerInstance",
-        &json!({"cluster": cluster, "totalResources": [
-            {"name": "CPU", "type": "INTEGER", "integerValue": 100_000_000},
-            {"name": "MEMORY", "type": "INTEGER", "integerValue": 100_000_000}]}),
-    )
-    .await?;
+    if matches!(args.scenario, Scenario::Placement) {
+        let began = Instant::now();
+        register_instances(addr, &cluster, args.instances).await?;
+        eprintln!(
+            "registered {} instances in {:.1} s",
+            args.instances,
+            began.elapsed().as_secs_f64()
+        );
+    } else {
+        conn.call(
+            "RegisterContainerInstance",
+            &json!({"cluster": cluster, "totalResources": [
+                {"name": "CPU", "type": "INTEGER", "integerValue": 100_000_000},
+                {"name": "MEMORY", "type": "INTEGER", "integerValue": 100_000_000}]}),
+        )
+        .await?;
+    }
     conn.call(
         "RegisterTaskDefinition",
         &json!({"family": format!("bench-{run_id}"), "containerDefinitions": [{"name": "app", "image": "busybox", "memory": 8, "cpu": 1}]}),
@@ -169,7 +239,11 @@ async fn main() -> anyhow::Result<()> {
         bail!("keel-bench only targets loopback addresses");
     }
     let run_id = format!("{}", std::process::id());
-    let tasks = setup(args.addr, &run_id).await?;
+    if !(1..=10).contains(&args.count) {
+        bail!("--count must be 1-10, as in RunTask");
+    }
+    let tasks = setup(args.addr, &run_id, &args).await?;
+    let placed = Arc::new(AtomicU64::new(0));
     let cluster = format!("bench-{run_id}");
     let family = format!("bench-{run_id}");
     let counter = Arc::new(AtomicU64::new(0));
@@ -184,6 +258,12 @@ async fn main() -> anyhow::Result<()> {
             (args.addr, tasks.clone(), cluster.clone(), family.clone());
         let (counter, measuring, max) = (counter.clone(), measuring.clone(), args.max_requests);
         let scenario = args.scenario;
+        let count = if matches!(scenario, Scenario::Placement) {
+            args.count
+        } else {
+            1
+        };
+        let (strategy, placed) = (args.strategy.wire(), placed.clone());
         workers.push(tokio::spawn(async move {
             let mut conn = Conn::open(addr).await?;
             let mut latencies = Vec::with_capacity(100_000);
@@ -199,6 +279,8 @@ async fn main() -> anyhow::Result<()> {
                         json!({"family": format!("{family}-w{worker}"), "containerDefinitions": [{"name": "app", "image": "busybox", "memory": 8}]}),
                     ),
                     Scenario::RunTask => ("RunTask", json!({"cluster": cluster, "taskDefinition": family, "count": 1, "startedBy": format!("w{worker}-{i}")})),
+                    Scenario::Placement => ("RunTask", json!({"cluster": cluster, "taskDefinition": family, "count": count,
+                        "placementStrategy": strategy, "startedBy": format!("w{worker}-{i}")})),
                 };
                 let body = Bytes::from(serde_json::to_vec(&body)?);
                 let began = Instant::now();
@@ -206,7 +288,7 @@ async fn main() -> anyhow::Result<()> {
                 let micros = began.elapsed().as_micros() as u64;
                 let ok = match (&outcome, scenario) {
                     // RunTask answers 200 with failures[] when it could not place the task.
-                    (Ok(bytes), Scenario::RunTask) => serde_json::from_slice::<serde_json::Value>(bytes)
+                    (Ok(bytes), Scenario::RunTask | Scenario::Placement) => serde_json::from_slice::<serde_json::Value>(bytes)
                         .ok()
                         .and_then(|v| v["failures"].as_array().map(Vec::is_empty))
                         .unwrap_or(false),
@@ -222,7 +304,14 @@ async fn main() -> anyhow::Result<()> {
                     if counter.fetch_add(1, Ordering::Relaxed) >= max {
                         break;
                     }
-                    if ok { latencies.push(micros) } else { errors += 1 }
+                    if ok {
+                        latencies.push(micros);
+                        if matches!(scenario, Scenario::RunTask | Scenario::Placement) {
+                            placed.fetch_add(u64::from(count), Ordering::Relaxed);
+                        }
+                    } else {
+                        errors += 1
+                    }
                 }
             }
             anyhow::Ok((latencies, errors, first_error))
@@ -245,6 +334,20 @@ async fn main() -> anyhow::Result<()> {
     }
     let elapsed = measured_from.elapsed().as_secs_f64();
     all.sort_unstable();
+    let placed = placed.load(Ordering::Relaxed);
+    if placed > 0 {
+        println!(
+            "committed placements={placed} ({:.0}/s) instances={} count={} strategy={:?}",
+            placed as f64 / elapsed,
+            if matches!(args.scenario, Scenario::Placement) {
+                args.instances
+            } else {
+                1
+            },
+            args.count,
+            args.strategy,
+        );
+    }
     println!(
         "scenario={:?} connections={} seconds={:.1} requests={} errors={} throughput={:.0}/s p50={:.2}ms p99={:.2}ms max={:.2}ms",
         args.scenario,

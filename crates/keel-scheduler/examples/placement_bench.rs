@@ -106,7 +106,7 @@ fn quality() {
         let used = scheduler
             .instances()
             .iter()
-            .filter(|i| !i.tasks.is_empty())
+            .filter(|i| i.task_count() > 0)
             .count();
         println!(
             "binpack({field:?}): 5,000 tasks on {used} instances; first-fit decreasing needs {bound}: ratio {:.3}",

@@ -255,11 +255,7 @@ impl Scheduler {
 
     fn group(&mut self, group: &str) -> &mut GroupCounts {
         if !self.groups.contains_key(group) {
-            let per_instance = self
-                .instances
-                .iter()
-                .map(|i| i.tasks.iter().filter(|t| t.group == group).count() as u32)
-                .collect();
+            let per_instance = self.instances.iter().map(|i| i.tasks_in(group)).collect();
             self.groups.insert(
                 group.to_string(),
                 GroupCounts {
@@ -397,11 +393,7 @@ impl Scheduler {
     fn group_on(&self, group: &str, i: usize) -> u32 {
         match self.groups.get(group) {
             Some(counts) => counts.per_instance[i],
-            None => self.instances[i]
-                .tasks
-                .iter()
-                .filter(|t| t.group == group)
-                .count() as u32,
+            None => self.instances[i].tasks_in(group),
         }
     }
 
@@ -510,7 +502,14 @@ impl Scheduler {
         }
         inst.dynamic_tcp_used += demand.dynamic_tcp;
         inst.dynamic_udp_used += demand.dynamic_udp;
-        inst.tasks.push(request.task());
+        match inst
+            .task_groups
+            .iter_mut()
+            .find(|(g, _)| *g == request.group)
+        {
+            Some((_, n)) => *n += 1,
+            None => inst.task_groups.push((request.group.clone(), 1)),
+        }
         let counts = self
             .groups
             .get_mut(&request.group)

@@ -22,7 +22,6 @@ pub use engine::{Scheduler, TaskExplanation};
 pub use model::{
     BinpackField, Constraint, ConstraintError, DEFAULT_DYNAMIC_PORTS, Demand, Instance,
     InstanceStatus, MAX_CONSTRAINTS, MAX_STRATEGIES, Plan, Reason, Request, SpreadField, Strategy,
-    TaskOnInstance,
 };
 pub use query::{Expr, ParseError};
 

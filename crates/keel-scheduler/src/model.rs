@@ -16,18 +16,6 @@ pub enum InstanceStatus {
     Other,
 }
 
-/// A task already on an instance, as far as placement needs to know it.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct TaskOnInstance {
-    /// `family:NAME`, `service:NAME`, or what RunTask's `group` said.
-    pub group: String,
-    pub family: String,
-    pub service: Option<String>,
-    pub started_by: Option<String>,
-    /// lastStatus RUNNING (what `runningTasksCount` counts).
-    pub running: bool,
-}
-
 /// The port range Docker draws dynamic host ports (`hostPort` 0 in bridge mode) from.
 pub const DEFAULT_DYNAMIC_PORTS: (u16, u16) = (49153, 65535);
 
@@ -56,8 +44,11 @@ pub struct Instance {
     pub dynamic_udp_used: u32,
     /// Inclusive range dynamic host ports come from.
     pub dynamic_ports: (u16, u16),
-    /// Tasks placed here that have not released their resources.
-    pub tasks: Vec<TaskOnInstance>,
+    /// How many tasks of each group hold resources here (what spread, distinctInstance and
+    /// `task:group` read): counts rather than a list, so a full instance stays cheap to copy.
+    pub task_groups: Vec<(String, u32)>,
+    /// Tasks here whose lastStatus is RUNNING (`runningTasksCount`).
+    pub running_tasks: u64,
 }
 
 impl Default for Instance {
@@ -78,7 +69,8 @@ impl Default for Instance {
             dynamic_tcp_used: 0,
             dynamic_udp_used: 0,
             dynamic_ports: DEFAULT_DYNAMIC_PORTS,
-            tasks: Vec::new(),
+            task_groups: Vec::new(),
+            running_tasks: 0,
         }
     }
 }
@@ -104,8 +96,17 @@ impl Instance {
             .all(|(name, value)| self.has_attribute(name, value.as_deref()))
     }
 
-    pub fn running_tasks(&self) -> u64 {
-        self.tasks.iter().filter(|t| t.running).count() as u64
+    /// Tasks of `group` here.
+    pub fn tasks_in(&self, group: &str) -> u32 {
+        self.task_groups
+            .iter()
+            .find(|(g, _)| g == group)
+            .map_or(0, |(_, n)| *n)
+    }
+
+    /// Tasks holding resources here.
+    pub fn task_count(&self) -> u32 {
+        self.task_groups.iter().map(|(_, n)| n).sum()
     }
 }
 
@@ -126,10 +127,10 @@ impl crate::query::Target for Instance {
         self.registered_at_ms
     }
     fn running_tasks_count(&self) -> u64 {
-        self.running_tasks()
+        self.running_tasks
     }
     fn any_task_group(&self, f: &mut dyn FnMut(&str) -> bool) -> bool {
-        self.tasks.iter().any(|t| f(&t.group))
+        self.task_groups.iter().any(|(g, n)| *n > 0 && f(g))
     }
 }
 
@@ -301,19 +302,6 @@ pub struct Request {
     pub constraints: Vec<Constraint>,
     /// The task definition's `requiresAttributes`: name and, where given, value.
     pub required_attributes: Vec<(String, Option<String>)>,
-}
-
-impl Request {
-    /// The task the request places, as later requests see it on its instance.
-    pub fn task(&self) -> TaskOnInstance {
-        TaskOnInstance {
-            group: self.group.clone(),
-            family: self.family.clone(),
-            service: self.service.clone(),
-            started_by: self.started_by.clone(),
-            running: false,
-        }
-    }
 }
 
 /// Why an instance cannot take a task, in ECS's failure-reason vocabulary.

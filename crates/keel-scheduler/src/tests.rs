@@ -203,18 +203,10 @@ fn spread_over_zones_then_binpack_within_each() {
 #[test]
 fn spread_counts_the_tasks_already_running_in_the_group() {
     let mut busy = in_zone(4096, 4096, "a");
-    for _ in 0..3 {
-        busy.tasks.push(TaskOnInstance {
-            group: "family:web".into(),
-            ..Default::default()
-        });
-    }
+    busy.task_groups.push(("family:web".into(), 3));
     // A task of another group does not count.
     let mut other = in_zone(4096, 4096, "b");
-    other.tasks.push(TaskOnInstance {
-        group: "family:db".into(),
-        ..Default::default()
-    });
+    other.task_groups.push(("family:db".into(), 1));
     let req = Request {
         strategies: Strategy::service_default(),
         ..request(1, 1, 4)
@@ -228,10 +220,7 @@ fn spread_counts_the_tasks_already_running_in_the_group() {
 #[test]
 fn distinct_instance_keeps_a_group_apart() {
     let mut taken = instance(4096, 4096);
-    taken.tasks.push(TaskOnInstance {
-        group: "family:web".into(),
-        ..Default::default()
-    });
+    taken.task_groups.push(("family:web".into(), 1));
     let cluster = vec![taken, instance(4096, 4096), instance(4096, 4096)];
     let req = Request {
         constraints: vec![Constraint::DistinctInstance],
@@ -255,10 +244,7 @@ fn distinct_instance_keeps_a_group_apart() {
 #[test]
 fn task_group_constraints_see_tasks_placed_in_the_same_request() {
     let mut db = instance(4096, 4096);
-    db.tasks.push(TaskOnInstance {
-        group: "database".into(),
-        ..Default::default()
-    });
+    db.task_groups.push(("database".into(), 1));
     let cluster = vec![db, instance(4096, 4096)];
     // Never next to the database, and at most one web task per instance via the query language.
     let req = Request {
@@ -413,17 +399,11 @@ fn cluster_strategy() -> impl proptest::strategy::Strategy<Value = Vec<Instance>
                     },
                     used_tcp_ports: ports,
                     dynamic_ports: (100, 103),
-                    tasks: (0..tasks)
-                        .map(|t| TaskOnInstance {
-                            group: if t % 2 == 0 {
-                                "family:web"
-                            } else {
-                                "family:db"
-                            }
-                            .into(),
-                            ..Default::default()
-                        })
-                        .collect(),
+                    task_groups: match tasks {
+                        0 => Vec::new(),
+                        1 => vec![("family:web".into(), 1)],
+                        _ => vec![("family:web".into(), 1), ("family:db".into(), 1)],
+                    },
                     ..Default::default()
                 },
             )
@@ -526,7 +506,7 @@ proptest! {
                     match c {
                         Constraint::DistinctInstance => {
                             prop_assert_eq!(n, 1);
-                            prop_assert!(!inst.tasks.iter().any(|t| t.group == req.group));
+                            prop_assert_eq!(inst.tasks_in(&req.group), 0);
                         }
                         Constraint::MemberOf(e) if !e.depends_on_placements() => prop_assert!(e.matches(inst)),
                         Constraint::MemberOf(e) => {
@@ -593,10 +573,10 @@ proptest! {
             let before = s.instances().to_vec();
             let plan = s.place(&req, seed);
             if let Some(&chosen) = plan.placements.first() {
-                let was_empty = before[chosen].tasks.is_empty();
+                let was_empty = before[chosen].task_count() == 0;
                 if was_empty {
                     for inst in &before {
-                        let partly_used = !inst.tasks.is_empty();
+                        let partly_used = inst.task_count() > 0;
                         let fits = inst.remaining_cpu >= cpu && inst.remaining_memory >= memory;
                         prop_assert!(!(partly_used && fits), "opened a new instance while one fit");
                     }

@@ -66,24 +66,13 @@ pub struct InstanceRecord {
     pub dynamic_tcp_used: u32,
     #[serde(default)]
     pub dynamic_udp_used: u32,
-    /// The tasks placed here that still hold resources: what spread, distinctInstance,
-    /// `task:group` and `runningTasksCount` read, kept in the same transactions as the tasks.
+    /// Tasks holding resources here, per group, and how many of them are RUNNING: what spread,
+    /// distinctInstance, `task:group` and `runningTasksCount` read, kept in the same
+    /// transactions as the tasks. Counts, not a list, so a busy instance's record stays small.
     #[serde(default)]
-    pub tasks: Vec<PlacedTask>,
-}
-
-/// A task as its instance record remembers it.
-#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq, Eq)]
-pub struct PlacedTask {
-    pub id: String,
-    pub group: String,
-    pub family: String,
+    pub task_groups: std::collections::BTreeMap<String, u32>,
     #[serde(default)]
-    pub service: Option<String>,
-    #[serde(default)]
-    pub started_by: Option<String>,
-    #[serde(default)]
-    pub running: bool,
+    pub running_tasks: u32,
 }
 
 impl InstanceRecord {
@@ -144,17 +133,12 @@ impl InstanceRecord {
             dynamic_tcp_used: self.dynamic_tcp_used,
             dynamic_udp_used: self.dynamic_udp_used,
             dynamic_ports: keel_scheduler::DEFAULT_DYNAMIC_PORTS,
-            tasks: self
-                .tasks
+            task_groups: self
+                .task_groups
                 .iter()
-                .map(|t| keel_scheduler::TaskOnInstance {
-                    group: t.group.clone(),
-                    family: t.family.clone(),
-                    service: t.service.clone(),
-                    started_by: t.started_by.clone(),
-                    running: t.running,
-                })
+                .map(|(g, n)| (g.clone(), *n))
                 .collect(),
+            running_tasks: u64::from(self.running_tasks),
         }
     }
 
@@ -165,10 +149,6 @@ impl InstanceRecord {
             .filter(|g| !self.used_gpu_ids.contains(g))
             .cloned()
             .collect()
-    }
-
-    pub fn running_tasks(&self) -> usize {
-        self.tasks.iter().filter(|t| t.running).count()
     }
 
     pub fn attribute(&self, name: &str) -> Option<&str> {
@@ -387,7 +367,8 @@ pub async fn register_container_instance(
                 used_gpu_ids: Vec::new(),
                 dynamic_tcp_used: 0,
                 dynamic_udp_used: 0,
-                tasks: Vec::new(),
+                task_groups: Default::default(),
+                running_tasks: 0,
             }
         }
     };

@@ -29,7 +29,7 @@ use serde::{Deserialize, Serialize};
 use crate::ControlPlane;
 use crate::batch::{BatchQueue, Queued};
 use crate::ecs::clusters::ClusterRecord;
-use crate::ecs::container_instances::{self, InstanceRecord, PlacedTask};
+use crate::ecs::container_instances::{self, InstanceRecord};
 use crate::ecs::resources::{self, ecs_arn};
 use crate::ecs::task_definitions::{self, TaskDefinitionRecord, validate as td_validate};
 use crate::ecs::{account_settings, capacity_providers, tags};
@@ -1094,14 +1094,7 @@ fn plan_job(
         entry.used_udp_ports.extend(&spec.reservation.udp_ports);
         entry.dynamic_tcp_used += spec.reservation.dynamic_tcp;
         entry.dynamic_udp_used += spec.reservation.dynamic_udp;
-        entry.tasks.push(PlacedTask {
-            id: record.id.clone(),
-            group: spec.group.clone(),
-            family: record.family.clone(),
-            service: spec.service_name.clone(),
-            started_by: spec.started_by.clone(),
-            running: false,
-        });
+        *entry.task_groups.entry(spec.group.clone()).or_insert(0) += 1;
         planned.touched[index] = true;
         records.push(record);
     }
@@ -1465,11 +1458,13 @@ pub async fn apply_task_update(
             let ikey = state::instance_key(region, cluster, instance_id);
             if let Some(inst) = state::get::<InstanceRecord>(&*cp.store, &ikey).await? {
                 let mut instance = inst.value.clone();
-                if let Some(t) = instance.tasks.iter_mut().find(|t| t.id == record.id) {
-                    t.running = after == TaskStatus::Running;
-                    compares.push(Compare::mod_revision_eq(ikey.clone(), inst.mod_revision));
-                    ops.push(state::put_op(&ikey, &instance)?);
+                if after == TaskStatus::Running {
+                    instance.running_tasks += 1;
+                } else {
+                    instance.running_tasks = instance.running_tasks.saturating_sub(1);
                 }
+                compares.push(Compare::mod_revision_eq(ikey.clone(), inst.mod_revision));
+                ops.push(state::put_op(&ikey, &instance)?);
             }
         }
         if after == TaskStatus::Stopped && before != TaskStatus::Stopped {
@@ -1477,7 +1472,11 @@ pub async fn apply_task_update(
                 let ikey = state::instance_key(region, cluster, instance_id);
                 if let Some(inst) = state::get::<InstanceRecord>(&*cp.store, &ikey).await? {
                     let mut instance = inst.value.clone();
-                    release(&mut instance, &record.id, &record.reservation);
+                    let group = record.task.group.as_deref().unwrap_or("");
+                    release(&mut instance, group, &record.reservation);
+                    if before == TaskStatus::Running {
+                        instance.running_tasks = instance.running_tasks.saturating_sub(1);
+                    }
                     compares.push(Compare::mod_revision_eq(ikey.clone(), inst.mod_revision));
                     ops.push(state::put_op(&ikey, &instance)?);
                 }
@@ -1506,7 +1505,7 @@ pub async fn apply_task_update(
     Err(EcsError::Contention)
 }
 
-fn release(instance: &mut InstanceRecord, task_id: &str, reservation: &Reservation) {
+fn release(instance: &mut InstanceRecord, group: &str, reservation: &Reservation) {
     instance.used_cpu = (instance.used_cpu - reservation.cpu).max(0);
     instance.used_memory = (instance.used_memory - reservation.memory).max(0);
     instance
@@ -1518,7 +1517,12 @@ fn release(instance: &mut InstanceRecord, task_id: &str, reservation: &Reservati
     instance.dynamic_udp_used = instance
         .dynamic_udp_used
         .saturating_sub(reservation.dynamic_udp);
-    instance.tasks.retain(|t| t.id != task_id);
+    if let Some(n) = instance.task_groups.get_mut(group) {
+        *n = n.saturating_sub(1);
+        if *n == 0 {
+            instance.task_groups.remove(group);
+        }
+    }
     for port in &reservation.tcp_ports {
         if let Some(pos) = instance.used_tcp_ports.iter().position(|p| p == port) {
             instance.used_tcp_ports.remove(pos);
