@@ -23,6 +23,9 @@ enum Command {
     Server(ServerArgs),
     /// Run the whole platform in one process on its embedded defaults.
     Up(ServerArgs),
+    /// Show where a RunTask would place its tasks, and why other instances were passed over,
+    /// without placing anything.
+    Plan(crate::plan::PlanArgs),
 }
 
 /// Settings shared by `server` and `up`. Each can also come from a `KEEL_*` variable or the
@@ -73,6 +76,15 @@ pub fn main() -> ExitCode {
     let (args, mode) = match cli.command {
         Command::Server(args) => (args, crate::server::Mode::Server),
         Command::Up(args) => (args, crate::server::Mode::Up),
+        Command::Plan(args) => {
+            return match crate::plan::run(args) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(err) => {
+                    eprintln!("keel plan: {err:#}");
+                    ExitCode::FAILURE
+                }
+            };
+        }
     };
     let settings = match Settings::resolve(Overrides::from(&args)) {
         Ok(settings) => settings,

@@ -3,6 +3,7 @@
 mod cli;
 mod config;
 mod credentials;
+mod plan;
 mod server;
 mod tls;
 

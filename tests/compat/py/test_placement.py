@@ -243,3 +243,30 @@ def signed_post(server, operation, body):
             return resp.status, json.loads(resp.read())
     except urllib.error.HTTPError as err:
         return err.code, json.loads(err.read())
+
+
+def test_keel_plan_cli_explains_without_placing(server, ecs, cluster, name):
+    import os
+    import subprocess
+    from conftest import keel_bin
+    full = register_instance(ecs, cluster, cpu=4096, memory=100)["containerInstanceArn"]
+    ok = register_instance(ecs, cluster, cpu=4096, memory=4096)["containerInstanceArn"]
+    ecs.register_task_definition(family=name, containerDefinitions=[container(memory=256)])
+    env = dict(os.environ, AWS_ACCESS_KEY_ID="keel", AWS_SECRET_ACCESS_KEY="keel", AWS_REGION="us-east-1")
+    proc = subprocess.run([keel_bin(), "plan", "--endpoint", server.endpoint, "--cluster", cluster,
+                           "--task-definition", name, "--count", "2",
+                           "--placement-strategy", "binpack:memory",
+                           "--placement-constraint", "distinctInstance"],
+                          env=env, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    short = lambda arn: arn.rsplit("/", 1)[-1]
+    assert lines[0].startswith(f"task 1 of 2: container instance {short(ok)}")
+    assert f"    rejected {short(full)}: RESOURCE:MEMORY" in lines
+    assert "task 2 of 2: not placed: no container instance can take it" in lines
+    assert f"    rejected {short(ok)}: DistinctInstance placement constraint unsatisfied." in lines
+    assert ecs.list_tasks(cluster=cluster)["taskArns"] == []
+    bad = subprocess.run([keel_bin(), "plan", "--endpoint", server.endpoint, "--cluster", cluster,
+                          "--task-definition", name, "--placement-constraint", "memberOf:attribute:x =="],
+                         env=env, capture_output=True, text=True, timeout=60)
+    assert bad.returncode != 0 and "position 14" in bad.stderr
