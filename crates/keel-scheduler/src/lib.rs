@@ -14,6 +14,7 @@
 //! five, in order) rank the rest; failures carry ECS's reason strings.
 
 pub mod engine;
+pub mod fuzz;
 pub mod model;
 pub mod query;
 pub mod workload;
