@@ -293,9 +293,6 @@ pub struct Request {
     /// The tasks' group: what `spread` balances and `distinctInstance` keeps apart
     /// (`service:NAME` for a service's tasks).
     pub group: String,
-    pub family: String,
-    pub service: Option<String>,
-    pub started_by: Option<String>,
     /// In order; an empty list means no strategy (ties are broken at random).
     pub strategies: Vec<Strategy>,
     /// From the task definition and the request together.

@@ -33,7 +33,6 @@ fn request(cpu: i64, memory: i64, count: u32) -> Request {
         },
         count,
         group: "family:web".into(),
-        family: "web".into(),
         ..Default::default()
     }
 }

@@ -83,7 +83,6 @@ pub fn task(rng: &mut Rng, group: &str) -> Request {
         },
         count: 1,
         group: group.into(),
-        family: group.trim_start_matches("family:").into(),
         ..Default::default()
     }
 }

@@ -300,7 +300,6 @@ struct LaunchSpec {
     /// Placement, as the scheduler reads it.
     strategies: Vec<Strategy>,
     constraints: Vec<Constraint>,
-    service_name: Option<String>,
 }
 
 /// Reads RunTask's strategies and constraints with the task definition's, as ECS combines
@@ -633,7 +632,6 @@ async fn run_task_spec(
             strategies
         },
         constraints,
-        service_name: None,
     })
 }
 
@@ -705,9 +703,6 @@ fn scheduler_request(spec: &LaunchSpec, count: u32) -> keel_scheduler::Request {
         demand: Demand::from(&spec.reservation),
         count,
         group: spec.group.clone(),
-        family: td.family.clone().unwrap_or_default(),
-        service: spec.service_name.clone(),
-        started_by: spec.started_by.clone(),
         strategies: spec.strategies.clone(),
         constraints: spec.constraints.clone(),
         // Fargate capacity is Keel's own hosts standing in for AWS's: the capabilities a task
@@ -755,7 +750,6 @@ pub async fn start_task(
     let spec = LaunchSpec {
         strategies: Vec::new(),
         constraints: Vec::new(),
-        service_name: None,
         reservation: reservation(&td.task_definition, &overrides)?,
         tags: task_tags(
             req.tags.as_ref(),
