@@ -18,12 +18,20 @@ pub enum Command {
 }
 
 /// An expression and the name its value is shown under.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Projection {
     pub expr: Expr,
     /// `as NAME`, or the expression's text as written.
     pub name: String,
     pub aliased: bool,
+}
+
+/// Two projections are the same when they compute the same value under the same name, however
+/// the name came about.
+impl PartialEq for Projection {
+    fn eq(&self, other: &Self) -> bool {
+        self.expr == other.expr && self.name == other.name
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -281,7 +289,7 @@ impl fmt::Display for Expr {
                     if i > 0 {
                         f.write_str(", ")?;
                     }
-                    write!(f, "{e}")?;
+                    e.write_operand(f, 5)?;
                 }
                 f.write_str("]")
             }
@@ -301,8 +309,14 @@ impl fmt::Display for Expr {
 
 impl fmt::Display for Projection {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.expr)?;
-        if self.aliased {
+        let text = self.expr.to_string();
+        f.write_str(&text)?;
+        // The shown name survives printing: written out unless it is what the text implies.
+        let implied = match &self.expr {
+            Expr::Field(name) => name == &self.name,
+            _ => text == self.name,
+        };
+        if self.aliased || !implied {
             f.write_str(" as ")?;
             write_name(f, &self.name)?;
         }
