@@ -112,6 +112,12 @@ pub use exec::{Counters, DEFAULT_LIMIT, Execution, OverBudget};
 pub use parser::MAX_LIMIT;
 pub use value::{format_number, format_timestamp};
 
+/// The fields CloudWatch discovers in a JSON message (`a.b.c`, `a.0`, at most 200), in
+/// document order; nothing for a message that is not a JSON object.
+pub fn discover_fields(message: &str) -> Vec<(String, String)> {
+    eval::discover_json(message)
+}
+
 /// Longest query CloudWatch accepts, in characters.
 pub const MAX_QUERY_LENGTH: usize = 10_000;
 

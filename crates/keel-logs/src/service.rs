@@ -10,6 +10,8 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::LogsError;
+use crate::event_source::{EventSource, MemoryEvents};
+use crate::queries::{self, QueryManager};
 use crate::{
     groups, metric_filters, patterns, query_definitions, resource_policies, streams, subscriptions,
 };
@@ -17,11 +19,22 @@ use crate::{
 /// Serves CloudWatch Logs.
 pub struct LogsService {
     pub(crate) store: Arc<dyn Store>,
+    pub(crate) events: Arc<dyn EventSource>,
+    pub(crate) queries: QueryManager,
 }
 
 impl LogsService {
+    /// The service with events held in memory (until the event store is wired in).
     pub fn new(store: Arc<dyn Store>) -> Arc<Self> {
-        Arc::new(Self { store })
+        Self::with_events(store, MemoryEvents::new())
+    }
+
+    pub fn with_events(store: Arc<dyn Store>, events: Arc<dyn EventSource>) -> Arc<Self> {
+        Arc::new(Self {
+            store,
+            events,
+            queries: QueryManager::default(),
+        })
     }
 }
 
@@ -96,6 +109,11 @@ impl JsonService for LogsService {
             "CreateLogStream" => streams::create_log_stream,
             "DeleteLogStream" => streams::delete_log_stream,
             "DescribeLogStreams" => streams::describe_log_streams,
+            "StartQuery" => queries::start_query,
+            "GetQueryResults" => queries::get_query_results,
+            "StopQuery" => queries::stop_query,
+            "DescribeQueries" => queries::describe_queries,
+            "GetLogRecord" => queries::get_log_record,
         }
     }
 }
