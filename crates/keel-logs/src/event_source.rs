@@ -4,7 +4,10 @@
 
 use std::sync::Arc;
 
-use parking_lot::RwLock;
+use std::collections::HashMap;
+
+use parking_lot::{Mutex, RwLock};
+use tokio::sync::broadcast;
 
 use crate::LogsError;
 
@@ -45,12 +48,22 @@ pub trait EventSource: Send + Sync + 'static {
 
     /// One event by its id.
     fn get(&self, region: &str, group: &str, id: u128) -> Result<Option<StoredEvent>, LogsError>;
+
+    /// The group's events from now on, in batches as they are stored. `None` when the source
+    /// cannot follow a group.
+    fn subscribe(&self, _region: &str, _group: &str) -> Option<broadcast::Receiver<NewEvents>> {
+        None
+    }
 }
+
+/// A batch of events just stored.
+pub type NewEvents = Arc<[StoredEvent]>;
 
 /// Events held in memory: for tests, and the stand-in until the event store is wired.
 #[derive(Default)]
 pub struct MemoryEvents {
     events: RwLock<Vec<(String, String, StoredEvent)>>,
+    followers: Mutex<HashMap<(String, String), broadcast::Sender<NewEvents>>>,
 }
 
 impl MemoryEvents {
@@ -62,17 +75,22 @@ impl MemoryEvents {
     pub fn add(&self, region: &str, group: &str, stream: &str, timestamp: i64, message: &str) {
         let mut events = self.events.write();
         let id = events.len() as u128;
-        events.push((
-            region.to_string(),
-            group.to_string(),
-            StoredEvent {
-                log_stream: stream.to_string(),
-                timestamp,
-                ingestion_time: timestamp,
-                message: message.to_string(),
-                id,
-            },
-        ));
+        let event = StoredEvent {
+            log_stream: stream.to_string(),
+            timestamp,
+            ingestion_time: timestamp,
+            message: message.to_string(),
+            id,
+        };
+        events.push((region.to_string(), group.to_string(), event.clone()));
+        drop(events);
+        if let Some(tx) = self
+            .followers
+            .lock()
+            .get(&(region.to_string(), group.to_string()))
+        {
+            let _ = tx.send(Arc::from(vec![event]));
+        }
     }
 }
 
@@ -108,5 +126,13 @@ impl EventSource for MemoryEvents {
             .iter()
             .find(|(r, g, e)| r == region && g == group && e.id == id)
             .map(|(_, _, e)| e.clone()))
+    }
+
+    fn subscribe(&self, region: &str, group: &str) -> Option<broadcast::Receiver<NewEvents>> {
+        let mut followers = self.followers.lock();
+        let tx = followers
+            .entry((region.to_string(), group.to_string()))
+            .or_insert_with(|| broadcast::channel(4096).0);
+        Some(tx.subscribe())
     }
 }

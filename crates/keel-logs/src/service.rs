@@ -11,6 +11,7 @@ use serde::de::DeserializeOwned;
 
 use crate::LogsError;
 use crate::event_source::{EventSource, MemoryEvents};
+use crate::live_tail;
 use crate::queries::{self, QueryManager};
 use crate::{
     groups, metric_filters, patterns, query_definitions, resource_policies, streams, subscriptions,
@@ -21,6 +22,7 @@ pub struct LogsService {
     pub(crate) store: Arc<dyn Store>,
     pub(crate) events: Arc<dyn EventSource>,
     pub(crate) queries: QueryManager,
+    pub(crate) live_sessions: live_tail::Sessions,
 }
 
 impl LogsService {
@@ -34,6 +36,7 @@ impl LogsService {
             store,
             events,
             queries: QueryManager::default(),
+            live_sessions: live_tail::Sessions::default(),
         })
     }
 }
@@ -59,6 +62,27 @@ where
 impl JsonService for LogsService {
     fn model(&self) -> &'static ServiceModel {
         &keel_awsmodel::logs::MODEL
+    }
+
+    fn is_streaming(&self, operation: &str) -> bool {
+        operation == "StartLiveTail"
+    }
+
+    async fn call_stream(
+        &self,
+        ctx: &RequestContext,
+        operation: &str,
+        input: serde_json::Value,
+    ) -> Result<keel_api::eventstream::EventStream, ApiError> {
+        match operation {
+            "StartLiveTail" => {
+                let request = serde_json::from_value(input).map_err(|err| {
+                    ApiError::serialization(format!("Could not decode the request: {err}"))
+                })?;
+                Ok(live_tail::start_live_tail(self, ctx, request).await?)
+            }
+            other => Err(LogsError::NotImplemented(other.to_string()).into()),
+        }
     }
 
     async fn call(
