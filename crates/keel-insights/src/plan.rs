@@ -173,7 +173,7 @@ pub(crate) fn plan(commands: &[Command]) -> Plan {
     let mut event_rows = true;
     for command in commands {
         match command {
-            Command::Fields(ps) => {
+            Command::Fields(ps) | Command::Display(ps) => {
                 let assigns: Vec<(usize, CExpr)> = ps
                     .iter()
                     .filter(|p| computes(p))
@@ -182,29 +182,16 @@ pub(crate) fn plan(commands: &[Command]) -> Plan {
                 if !assigns.is_empty() {
                     stages.push(Stage::Assign(assigns));
                 }
-                let out = output.get_or_insert_with(Vec::new);
+                // `fields` adds to what is shown; `display` replaces it.
+                let out = match command {
+                    Command::Display(_) => output.insert(Vec::new()),
+                    _ => output.get_or_insert_with(Vec::new),
+                };
                 for p in ps {
                     if !out.iter().any(|f| *f.name == *p.name) {
                         out.push(slots.field(&p.name));
                     }
                 }
-            }
-            Command::Display(ps) => {
-                let assigns: Vec<(usize, CExpr)> = ps
-                    .iter()
-                    .filter(|p| computes(p))
-                    .map(|p| (slots.assign(&p.name), compile(&p.expr, &slots, None)))
-                    .collect();
-                if !assigns.is_empty() {
-                    stages.push(Stage::Assign(assigns));
-                }
-                let mut out: Vec<FieldRef> = Vec::new();
-                for p in ps {
-                    if !out.iter().any(|f| *f.name == *p.name) {
-                        out.push(slots.field(&p.name));
-                    }
-                }
-                output = Some(out);
             }
             Command::Filter(e) => stages.push(Stage::Filter(compile(e, &slots, None))),
             Command::Parse(p) => {

@@ -398,3 +398,12 @@ fn multiple_stats() {
         ]]
     );
 }
+
+#[test]
+fn display_replaces_what_fields_chose() {
+    let c = json_corpus();
+    let rows = run(&c, "fields latency, service | display service | limit 1");
+    assert_eq!(rows, vec![vec![("service".to_string(), "api".to_string())]]); // i = 999
+    let rows = run(&c, "fields latency | fields service | limit 1");
+    assert_eq!(rows[0].len(), 2, "fields adds: {rows:?}");
+}
