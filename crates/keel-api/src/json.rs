@@ -27,4 +27,21 @@ pub trait JsonService: Send + Sync + 'static {
         operation: &str,
         input: serde_json::Value,
     ) -> Result<bytes::Bytes, ApiError>;
+
+    /// Operations whose output is an event stream; the edge sends them to
+    /// [`JsonService::call_stream`] instead of [`JsonService::call`].
+    fn is_streaming(&self, _operation: &str) -> bool {
+        false
+    }
+
+    /// Runs a streaming operation: an error before the stream starts is an ordinary AWS JSON
+    /// error; after that, the stream's own items (events, a final exception) are the answer.
+    async fn call_stream(
+        &self,
+        _ctx: &RequestContext,
+        operation: &str,
+        _input: serde_json::Value,
+    ) -> Result<crate::eventstream::EventStream, ApiError> {
+        Err(ApiError::unknown_operation(operation))
+    }
 }

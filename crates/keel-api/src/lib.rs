@@ -8,6 +8,7 @@
 
 pub mod context;
 pub mod error;
+pub mod eventstream;
 pub mod json;
 pub mod server;
 pub mod sigv4;
@@ -15,4 +16,4 @@ pub mod sigv4;
 pub use context::RequestContext;
 pub use error::{ApiError, ErrorKind};
 pub use json::JsonService;
-pub use server::{Authentication, EdgeConfig, handle_json, router};
+pub use server::{Authentication, EdgeConfig, handle_json, handle_stream, router};

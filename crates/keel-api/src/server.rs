@@ -110,7 +110,8 @@ async fn handle_post(State(edge): State<Arc<Edge>>, request: Request) -> Respons
             .map(|ConnectInfo(addr)| addr.ip());
         let result = dispatch(&edge, &parts, &target, body, request_id.clone(), source_ip).await;
         match result {
-            Ok(body) => json_response(StatusCode::OK, &request_id, body, None),
+            Ok(Reply::Json(body)) => json_response(StatusCode::OK, &request_id, body, None),
+            Ok(Reply::Stream(stream)) => stream_response(&request_id, stream),
             Err(err) => {
                 if err.kind == ErrorKind::Server {
                     error!(code = %err.code, message = %err.message, "request failed");
@@ -201,6 +202,12 @@ impl KeyStore for NoKeys {
     }
 }
 
+/// A successful answer: a JSON body, or an event stream.
+enum Reply {
+    Json(bytes::Bytes),
+    Stream(crate::eventstream::EventStream),
+}
+
 async fn dispatch(
     edge: &Edge,
     parts: &http::request::Parts,
@@ -208,7 +215,7 @@ async fn dispatch(
     body: Body,
     request_id: String,
     source_ip: Option<std::net::IpAddr>,
-) -> Result<bytes::Bytes, ApiError> {
+) -> Result<Reply, ApiError> {
     let (prefix, operation) = target
         .rsplit_once('.')
         .ok_or_else(|| ApiError::unknown_operation(target))?;
@@ -234,6 +241,11 @@ async fn dispatch(
     if service.model().operation(operation).is_none() {
         return Err(ApiError::unknown_operation(target));
     }
+    if service.is_streaming(operation) {
+        return handle_stream(service.as_ref(), &ctx, operation, &bytes)
+            .await
+            .map(Reply::Stream);
+    }
     handle_json(
         service.as_ref(),
         edge.config.check_responses,
@@ -242,6 +254,49 @@ async fn dispatch(
         &bytes,
     )
     .await
+    .map(Reply::Json)
+}
+
+fn validated_input(
+    service: &dyn JsonService,
+    operation: &str,
+    bytes: &[u8],
+) -> Result<serde_json::Value, ApiError> {
+    let input = decode_json(bytes)?;
+    validate_input(service.model(), operation, &input).map_err(|err| match err {
+        ValidationError::Serialization { message } => ApiError::serialization(message),
+        constraints @ ValidationError::Constraints(_) => {
+            ApiError::client(service.validation_error_code(), constraints.to_string())
+        }
+    })?;
+    Ok(input)
+}
+
+/// The streaming twin of [`handle_json`]: decode and validate, then start the stream.
+pub async fn handle_stream(
+    service: &dyn JsonService,
+    ctx: &RequestContext,
+    operation: &str,
+    bytes: &[u8],
+) -> Result<crate::eventstream::EventStream, ApiError> {
+    let input = validated_input(service, operation, bytes)?;
+    service.call_stream(ctx, operation, input).await
+}
+
+fn stream_response(request_id: &str, stream: crate::eventstream::EventStream) -> Response {
+    use futures::StreamExt as _;
+    let frames =
+        stream.map(|item| Ok::<_, std::convert::Infallible>(crate::eventstream::encode(&item)));
+    let mut response = (StatusCode::OK, Body::from_stream(frames)).into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(crate::eventstream::CONTENT_TYPE),
+    );
+    if let Ok(value) = HeaderValue::from_str(request_id) {
+        headers.insert("x-amzn-requestid", value);
+    }
+    response
 }
 
 /// Everything after the body is read: decode, validate against the model, call the service,
@@ -256,13 +311,7 @@ pub async fn handle_json(
     bytes: &[u8],
 ) -> Result<bytes::Bytes, ApiError> {
     let model = service.model();
-    let input = decode_json(bytes)?;
-    validate_input(model, operation, &input).map_err(|err| match err {
-        ValidationError::Serialization { message } => ApiError::serialization(message),
-        constraints @ ValidationError::Constraints(_) => {
-            ApiError::client(service.validation_error_code(), constraints.to_string())
-        }
-    })?;
+    let input = validated_input(service, operation, bytes)?;
 
     let output = service.call(ctx, operation, input).await?;
     if check_responses {

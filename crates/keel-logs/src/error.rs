@@ -27,6 +27,13 @@ pub enum LogsError {
     Validation(String),
     #[error("{0}")]
     TooManyTags(String),
+    /// A query that does not compile, with character offsets into the query string.
+    #[error("{message}")]
+    MalformedQuery {
+        message: String,
+        start: usize,
+        end: usize,
+    },
     #[error("Keel does not implement the CloudWatch Logs operation {0} yet.")]
     NotImplemented(String),
     #[error("internal error: {0}")]
@@ -52,6 +59,7 @@ impl LogsError {
             Self::OperationAborted(_) => "OperationAbortedException",
             Self::Validation(_) => "ValidationException",
             Self::TooManyTags(_) => "TooManyTagsException",
+            Self::MalformedQuery { .. } => "MalformedQueryException",
             Self::NotImplemented(_) => "UnsupportedOperationException",
             Self::Internal(_) => "ServiceUnavailableException",
         }
@@ -64,7 +72,26 @@ impl From<LogsError> for ApiError {
             LogsError::Internal(_) => ErrorKind::Server,
             _ => ErrorKind::Client,
         };
-        ApiError::new(kind, err.code(), err.to_string())
+        let api = ApiError::new(kind, err.code(), err.to_string());
+        match err {
+            // MalformedQueryException carries where the query went wrong.
+            LogsError::MalformedQuery {
+                message,
+                start,
+                end,
+            } => {
+                let mut extra = serde_json::Map::new();
+                extra.insert(
+                    "queryCompileError".into(),
+                    serde_json::json!({
+                        "location": {"startCharOffset": start, "endCharOffset": end},
+                        "message": message,
+                    }),
+                );
+                api.with_extra(extra)
+            }
+            _ => api,
+        }
     }
 }
 

@@ -13,13 +13,21 @@
 //! - [`streams`]: log streams (their events and statistics belong to the event store).
 //! - [`subscriptions`]: subscription filters and destinations (stored; delivery comes with the
 //!   log store).
+//! - [`queries`]: Logs Insights queries (StartQuery, GetQueryResults, StopQuery,
+//!   DescribeQueries, GetLogRecord), run in the background over [`event_source::EventSource`];
+//!   their records are ephemeral, in memory.
+//! - [`live_tail`]: StartLiveTail, an event stream of new events as they arrive.
+//! - [`event_source`]: what queries, live tail, exports and delivery need from the event store.
 //! - [`service`]: the [`keel_api::JsonService`] that routes operations to handlers.
 
 pub mod error;
+pub mod event_source;
 pub mod groups;
+pub mod live_tail;
 pub mod metric_filters;
 pub mod paging;
 pub mod patterns;
+pub mod queries;
 pub mod query_definitions;
 pub mod resource_policies;
 pub mod rules;

@@ -10,6 +10,9 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::LogsError;
+use crate::event_source::{EventSource, MemoryEvents};
+use crate::live_tail;
+use crate::queries::{self, QueryManager};
 use crate::{
     groups, metric_filters, patterns, query_definitions, resource_policies, streams, subscriptions,
 };
@@ -17,11 +20,24 @@ use crate::{
 /// Serves CloudWatch Logs.
 pub struct LogsService {
     pub(crate) store: Arc<dyn Store>,
+    pub(crate) events: Arc<dyn EventSource>,
+    pub(crate) queries: QueryManager,
+    pub(crate) live_sessions: live_tail::Sessions,
 }
 
 impl LogsService {
+    /// The service with events held in memory (until the event store is wired in).
     pub fn new(store: Arc<dyn Store>) -> Arc<Self> {
-        Arc::new(Self { store })
+        Self::with_events(store, MemoryEvents::new())
+    }
+
+    pub fn with_events(store: Arc<dyn Store>, events: Arc<dyn EventSource>) -> Arc<Self> {
+        Arc::new(Self {
+            store,
+            events,
+            queries: QueryManager::default(),
+            live_sessions: live_tail::Sessions::default(),
+        })
     }
 }
 
@@ -46,6 +62,27 @@ where
 impl JsonService for LogsService {
     fn model(&self) -> &'static ServiceModel {
         &keel_awsmodel::logs::MODEL
+    }
+
+    fn is_streaming(&self, operation: &str) -> bool {
+        operation == "StartLiveTail"
+    }
+
+    async fn call_stream(
+        &self,
+        ctx: &RequestContext,
+        operation: &str,
+        input: serde_json::Value,
+    ) -> Result<keel_api::eventstream::EventStream, ApiError> {
+        match operation {
+            "StartLiveTail" => {
+                let request = serde_json::from_value(input).map_err(|err| {
+                    ApiError::serialization(format!("Could not decode the request: {err}"))
+                })?;
+                Ok(live_tail::start_live_tail(self, ctx, request).await?)
+            }
+            other => Err(LogsError::NotImplemented(other.to_string()).into()),
+        }
     }
 
     async fn call(
@@ -96,6 +133,11 @@ impl JsonService for LogsService {
             "CreateLogStream" => streams::create_log_stream,
             "DeleteLogStream" => streams::delete_log_stream,
             "DescribeLogStreams" => streams::describe_log_streams,
+            "StartQuery" => queries::start_query,
+            "GetQueryResults" => queries::get_query_results,
+            "StopQuery" => queries::stop_query,
+            "DescribeQueries" => queries::describe_queries,
+            "GetLogRecord" => queries::get_log_record,
         }
     }
 }

@@ -145,3 +145,85 @@ pub fn sigv4_request(data: &[u8]) -> Result<(), keel_api::sigv4::AuthError> {
     let now = 1_440_938_160_000;
     verify(&parts, "ecs", &OneKey, now, Check::Verify).map(|_| ())
 }
+
+/// A few log events for the query fuzz target to run over: JSON (nested, arrays, nulls), plain
+/// text, empty.
+const QUERY_EVENTS: &[&str] = &[
+    r#"{"a":1,"b":{"c":"x","d":[1,2,{"e":null}]},"level":"ERROR","@x":true}"#,
+    "10.0.0.1 GET /api/users/7 500 12ms",
+    "",
+    "a=1 b=2 latency := 30",
+    r#"{"a":"2","msg":"line\nbreak é"}"#,
+];
+
+/// The Logs Insights parser and evaluator on arbitrary bytes (as UTF-8, lossily): a query
+/// either fails to compile with a position inside it, or runs over [`QUERY_EVENTS`] and
+/// prints as text that parses back to the same commands. Returns whether it compiled.
+pub fn insights_query(data: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(data);
+    let query = match keel_insights::Query::parse(&text) {
+        Ok(q) => q,
+        Err(err) => {
+            let len = text.chars().count();
+            assert!(
+                err.start() <= err.end() && err.end() <= len,
+                "error span {}..{} outside a query of {len} characters: {text:?}",
+                err.start(),
+                err.end()
+            );
+            return false;
+        }
+    };
+    let printed = query.to_string();
+    let again = keel_insights::Query::parse(&printed)
+        .unwrap_or_else(|err| panic!("{text:?} printed as {printed:?}, which fails: {err}"));
+    assert_eq!(
+        again.commands(),
+        query.commands(),
+        "{text:?} printed as {printed:?}"
+    );
+    let mut run = query.run_with_budget(Some(100), 1 << 20);
+    for (i, message) in QUERY_EVENTS.iter().enumerate() {
+        run.push(&keel_insights::Event {
+            timestamp: 1_700_000_000_000 + i as i64 * 45_000,
+            ingestion_time: 1_700_000_000_000,
+            log_stream: "stream",
+            log: "000000000000:group",
+            message,
+            id: i as u128,
+        });
+    }
+    let results = run.results();
+    assert!(results.rows.len() <= 100);
+    true
+}
+
+/// The filter-pattern parser and matcher on arbitrary bytes: the first line is the pattern,
+/// the rest a message. Parsing either fails with a position inside the pattern or gives a
+/// pattern that matches and extracts without panicking. Returns whether it parsed.
+pub fn filter_pattern(data: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(data);
+    let (pattern, message) = text.split_once('\n').unwrap_or((&text, ""));
+    match keel_logpattern::Pattern::parse(pattern) {
+        Ok(p) => {
+            let matched = p.matches(message);
+            if let Some(m) = p.match_event(message) {
+                let _ = m.extracted_values();
+                let _ = m.value("$.a");
+                let _ = m.value("$1");
+            }
+            let _ = p.extract(message, "$.a");
+            let _ = matched;
+            true
+        }
+        Err(err) => {
+            assert!(
+                err.position() <= pattern.len(),
+                "error position {} past a pattern of {} bytes",
+                err.position(),
+                pattern.len()
+            );
+            false
+        }
+    }
+}

@@ -189,3 +189,68 @@ proptest! {
         let _ = fuzz::sigv4_request(&data);
     }
 }
+
+fn read_corpus(name: &str) -> Vec<Vec<u8>> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../fuzz/corpus")
+        .join(name);
+    let mut inputs: Vec<Vec<u8>> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|err| panic!("reading {}: {err}", dir.display()))
+        .map(|entry| std::fs::read(entry.unwrap().path()).unwrap())
+        .collect();
+    inputs.sort();
+    inputs
+}
+
+#[test]
+fn insights_corpus_replays_and_mostly_compiles() {
+    let inputs = read_corpus("insights_query");
+    assert!(inputs.len() >= 15, "insights corpus went missing");
+    let compiled = inputs.iter().filter(|i| fuzz::insights_query(i)).count();
+    // The seeds hold valid queries and a few malformed ones, each of which must be refused.
+    assert!(
+        compiled >= 12,
+        "only {compiled} of {} seeds compiled",
+        inputs.len()
+    );
+    assert!(
+        compiled < inputs.len(),
+        "the malformed seeds must be refused"
+    );
+}
+
+#[test]
+fn filter_pattern_corpus_replays() {
+    let inputs = read_corpus("filter_pattern");
+    assert!(inputs.len() >= 8, "filter-pattern corpus went missing");
+    let parsed = inputs.iter().filter(|i| fuzz::filter_pattern(i)).count();
+    assert!(
+        parsed >= 7 && parsed < inputs.len(),
+        "{parsed} of {} parsed",
+        inputs.len()
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 5_000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn mutated_insights_corpus_never_panics(
+        pick in any::<prop::sample::Index>(),
+        mutations in prop::collection::vec(mutation(), 1..6),
+    ) {
+        let inputs = read_corpus("insights_query");
+        let input = apply(inputs[pick.index(inputs.len())].clone(), &mutations);
+        fuzz::insights_query(&input);
+    }
+
+    #[test]
+    fn mutated_filter_pattern_corpus_never_panics(
+        pick in any::<prop::sample::Index>(),
+        mutations in prop::collection::vec(mutation(), 1..6),
+    ) {
+        let inputs = read_corpus("filter_pattern");
+        let input = apply(inputs[pick.index(inputs.len())].clone(), &mutations);
+        fuzz::filter_pattern(&input);
+    }
+}
