@@ -127,6 +127,10 @@ async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
     ));
     let compactor = tokio::spawn(keel_control::background::run_compactor(
         control.clone(),
+        stop_rx.clone(),
+    ));
+    let reconciler = tokio::spawn(keel_control::reconcile::run_reconciler(
+        control.clone(),
         stop_rx,
     ));
     match tls_config {
@@ -142,7 +146,11 @@ async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
 
     info!("shutting down: in-flight requests finished, closing the store");
     let _ = stop_tx.send(true);
-    for (name, task) in [("janitor", janitor), ("compactor", compactor)] {
+    for (name, task) in [
+        ("janitor", janitor),
+        ("compactor", compactor),
+        ("reconciler", reconciler),
+    ] {
         if let Err(err) = task.await {
             warn!(%err, task = name, "background task ended abnormally");
         }

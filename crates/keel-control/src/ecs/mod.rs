@@ -6,6 +6,7 @@ pub mod capacity_providers;
 pub mod clusters;
 pub mod container_instances;
 pub mod resources;
+pub mod services;
 pub mod tags;
 pub mod task_definitions;
 pub mod tasks;
@@ -112,6 +113,18 @@ impl JsonService for EcsService {
             "PutAccountSetting" => account_settings::put_account_setting,
             "PutAccountSettingDefault" => account_settings::put_account_setting_default,
             "DeleteAccountSetting" => account_settings::delete_account_setting,
+            "CreateService" => services::create_service,
+            "UpdateService" => services::update_service,
+            "DeleteService" => services::delete_service,
+            "DescribeServices" => services::describe_services,
+            "ListServices" => services::list_services,
+            "ListServicesByNamespace" => services::list_services_by_namespace,
+            "ListServiceDeployments" => services::deployments::list_service_deployments,
+            "DescribeServiceDeployments" => services::deployments::describe_service_deployments,
+            "DescribeServiceRevisions" => services::deployments::describe_service_revisions,
+            "StopServiceDeployment" => services::deployments::stop_service_deployment,
+            "UpdateTaskProtection" => services::protection::update_task_protection,
+            "GetTaskProtection" => services::protection::get_task_protection,
         }
     }
 }

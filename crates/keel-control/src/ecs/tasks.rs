@@ -122,6 +122,15 @@ impl TaskCounts {
     }
 }
 
+/// Every task record of a cluster, STOPPED ones included.
+pub async fn cluster_tasks(
+    cp: &ControlPlane,
+    region: &str,
+    cluster: &str,
+) -> Result<Vec<Versioned<TaskRecord>>, EcsError> {
+    tasks_in_cluster(cp, region, cluster).await
+}
+
 async fn tasks_in_cluster(
     cp: &ControlPlane,
     region: &str,
@@ -250,19 +259,19 @@ pub fn reservation(td: &TaskDefinition, overrides: &TaskOverride) -> Result<Rese
     })
 }
 
-/// What RunTask and StartTask share once their request is understood.
-struct LaunchSpec {
-    cluster: ClusterRecord,
-    td: TaskDefinitionRecord,
-    overrides: TaskOverride,
-    launch_type: LaunchType,
-    capacity_provider_name: Option<String>,
-    platform_version: Option<String>,
-    group: String,
-    started_by: Option<String>,
-    tags: Vec<Tag>,
-    enable_execute_command: bool,
-    reservation: Reservation,
+/// What RunTask, StartTask and the service scheduler share once a launch is understood.
+pub(crate) struct LaunchSpec {
+    pub(crate) cluster: ClusterRecord,
+    pub(crate) td: TaskDefinitionRecord,
+    pub(crate) overrides: TaskOverride,
+    pub(crate) launch_type: LaunchType,
+    pub(crate) capacity_provider_name: Option<String>,
+    pub(crate) platform_version: Option<String>,
+    pub(crate) group: String,
+    pub(crate) started_by: Option<String>,
+    pub(crate) tags: Vec<Tag>,
+    pub(crate) enable_execute_command: bool,
+    pub(crate) reservation: Reservation,
 }
 
 enum Targets {
@@ -299,7 +308,7 @@ fn validate_overrides(td: &TaskDefinition, overrides: &TaskOverride) -> Result<(
     Ok(())
 }
 
-fn validate_network(
+pub(crate) fn validate_network(
     td: &TaskDefinition,
     network: Option<&NetworkConfiguration>,
     launch: LaunchType,
@@ -322,7 +331,7 @@ fn validate_network(
     }
 }
 
-fn validate_started_by(started_by: Option<&str>) -> Result<(), EcsError> {
+pub(crate) fn validate_started_by(started_by: Option<&str>) -> Result<(), EcsError> {
     if let Some(s) = started_by {
         let ok = s.len() <= 128
             && s.chars()
@@ -337,7 +346,7 @@ fn validate_started_by(started_by: Option<&str>) -> Result<(), EcsError> {
 }
 
 /// Loads the task definition a RunTask/StartTask names; it must be ACTIVE.
-async fn runnable_task_definition(
+pub(crate) async fn runnable_task_definition(
     cp: &ControlPlane,
     ctx: &RequestContext,
     reference: &str,
@@ -353,7 +362,7 @@ async fn runnable_task_definition(
 
 /// Works out launch type and capacity provider as ECS does: an explicit launchType, else an
 /// explicit strategy, else the cluster's default strategy, else EC2.
-fn choose_launch(
+pub(crate) fn choose_launch(
     cluster: &ClusterRecord,
     launch_type: Option<LaunchType>,
     strategy: Option<&[keel_awsmodel::ecs::CapacityProviderStrategyItem]>,
@@ -389,7 +398,7 @@ fn choose_launch(
     })
 }
 
-fn check_compatibility(td: &TaskDefinition, launch: LaunchType) -> Result<(), EcsError> {
+pub(crate) fn check_compatibility(td: &TaskDefinition, launch: LaunchType) -> Result<(), EcsError> {
     let wanted = match launch {
         LaunchType::Ec2 => Compatibility::Ec2,
         LaunchType::Fargate => Compatibility::Fargate,
@@ -406,7 +415,7 @@ fn check_compatibility(td: &TaskDefinition, launch: LaunchType) -> Result<(), Ec
     }
 }
 
-fn task_tags(
+pub(crate) fn task_tags(
     req_tags: Option<&Vec<Tag>>,
     propagate: Option<PropagateTags>,
     td: &TaskDefinitionRecord,
@@ -939,7 +948,7 @@ async fn commit_plans(
         .succeeded)
 }
 
-fn new_task_record(
+pub(crate) fn new_task_record(
     ctx: &RequestContext,
     spec: &LaunchSpec,
     instance: &InstanceRecord,
@@ -1158,10 +1167,16 @@ pub async fn list_tasks(
             "When you specify startedBy as the filter, it must be the only filter that you use.",
         ));
     }
-    if req.service_name.is_some() {
-        // Services arrive with a later issue; until then no service exists to filter by.
-        return Err(EcsError::ServiceNotFound);
-    }
+    let service_filter = match &req.service_name {
+        Some(reference) => Some(
+            crate::ecs::services::load(cp, ctx, &cluster.value.name, reference)
+                .await?
+                .ok_or(EcsError::ServiceNotFound)?
+                .value
+                .name,
+        ),
+        None => None,
+    };
     let instance_filter = match &req.container_instance {
         Some(reference) => Some(
             container_instances::instance_id(ctx, &cluster.value.name, reference)
@@ -1179,6 +1194,7 @@ pub async fn list_tasks(
         .filter(|t| req.started_by.is_none() || t.task.started_by == req.started_by)
         .filter(|t| req.launch_type.is_none_or(|l| t.launch_type() == l))
         .filter(|t| instance_filter.is_none() || t.container_instance_id == instance_filter)
+        .filter(|t| service_filter.is_none() || t.service_name == service_filter)
         .filter(|_| req.daemon_name.is_none())
         .filter_map(|t| Some((t.id, t.task.task_arn?)))
         .collect();
@@ -1262,7 +1278,7 @@ pub async fn apply_task_update(
     Err(EcsError::Contention)
 }
 
-fn release(instance: &mut InstanceRecord, reservation: &Reservation) {
+pub(crate) fn release(instance: &mut InstanceRecord, reservation: &Reservation) {
     instance.used_cpu = (instance.used_cpu - reservation.cpu).max(0);
     instance.used_memory = (instance.used_memory - reservation.memory).max(0);
     for port in &reservation.tcp_ports {
