@@ -279,11 +279,11 @@ pub async fn delete_cluster(
     let region = ctx.scope.region.clone();
     for _ in 0..state::MAX_CAS_ATTEMPTS {
         let rec = resources::active_cluster(cp, ctx, Some(&req.cluster)).await?;
-        if container_instances::registered_count(cp, &region, &rec.value.name).await? > 0 {
-            return Err(EcsError::ClusterContainsContainerInstances);
-        }
         if crate::ecs::services::live_count(cp, &region, &rec.value.name).await? > 0 {
             return Err(EcsError::ClusterContainsServices);
+        }
+        if container_instances::registered_count(cp, &region, &rec.value.name).await? > 0 {
+            return Err(EcsError::ClusterContainsContainerInstances);
         }
         if tasks::cluster_task_counts(cp, &region, &rec.value.name)
             .await?

@@ -326,6 +326,11 @@ async fn try_round(
         .filter(|v| !decision.stop.iter().any(|(id, _)| *id == v.id))
         .cloned()
         .collect();
+    if daemon && !deleting && round.record.service.desired_count != Some(eligible_hosts as i32) {
+        // A DAEMON service's desired count is the number of instances it should run on.
+        round.record.service.desired_count = Some(eligible_hosts as i32);
+        round.changed = true;
+    }
     let desired = if daemon {
         eligible_hosts as u32
     } else {
