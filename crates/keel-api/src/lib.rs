@@ -11,8 +11,10 @@ pub mod error;
 pub mod json;
 pub mod server;
 pub mod sigv4;
+pub mod stream;
 
 pub use context::RequestContext;
 pub use error::{ApiError, ErrorKind};
 pub use json::JsonService;
 pub use server::{Authentication, EdgeConfig, handle_json, router};
+pub use stream::{EventSource, StreamEvent, event_stream_router};

@@ -11,6 +11,7 @@ pub mod background;
 mod batch;
 pub mod ecs;
 pub mod error;
+pub mod events;
 pub mod pagination;
 pub mod reconcile;
 pub mod state;

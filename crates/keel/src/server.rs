@@ -95,13 +95,20 @@ async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
     if std::env::var_os("KEEL_CHECK_RESPONSES").is_some_and(|v| v == "1") {
         edge.check_responses = true;
     }
+    let events = keel_api::event_stream_router(
+        edge.clone(),
+        "/keel/events/v1/stream",
+        "ecs",
+        keel_control::events::EcsEvents::new(control.clone()),
+    );
     let app = keel_api::router(
         edge,
         vec![
             EcsService::new(control.clone()),
             keel_logs::LogsService::new(store.clone()),
         ],
-    );
+    )
+    .merge(events);
 
     let listener = tokio::net::TcpListener::bind(settings.listen)
         .await
