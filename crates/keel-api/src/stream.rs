@@ -60,11 +60,13 @@ pub fn event_stream_router(
     signing_name: &'static str,
     source: Arc<dyn EventSource>,
 ) -> Router {
-    Router::new().route(path, get(handle)).with_state(Arc::new(StreamState {
-        config,
-        signing_name,
-        source,
-    }))
+    Router::new()
+        .route(path, get(handle))
+        .with_state(Arc::new(StreamState {
+            config,
+            signing_name,
+            source,
+        }))
 }
 
 fn after_of(parts: &http::request::Parts) -> Result<Option<i64>, ApiError> {
@@ -84,7 +86,12 @@ fn after_of(parts: &http::request::Parts) -> Result<Option<i64>, ApiError> {
             .ok()
             .filter(|n| *n >= 0)
             .map(Some)
-            .ok_or_else(|| ApiError::client("ValidationException", "after must be a non-negative integer")),
+            .ok_or_else(|| {
+                ApiError::client(
+                    "ValidationException",
+                    "after must be a non-negative integer",
+                )
+            }),
     }
 }
 
@@ -97,7 +104,13 @@ async fn handle(State(state): State<Arc<StreamState>>, request: Request) -> Resp
             .extensions
             .get::<ConnectInfo<SocketAddr>>()
             .map(|ConnectInfo(addr)| addr.ip());
-        let ctx = context_for(&state.config, &parts.headers, request_id.clone(), source_ip, &verified);
+        let ctx = context_for(
+            &state.config,
+            &parts.headers,
+            request_id.clone(),
+            source_ip,
+            &verified,
+        );
         let after = after_of(&parts)?;
         state.source.subscribe(&ctx, after).await
     }
@@ -106,20 +119,34 @@ async fn handle(State(state): State<Arc<StreamState>>, request: Request) -> Resp
         Ok(events) => {
             let frames = events.map(|item| {
                 let frame = match item {
-                    Ok(event) => format!("id: {}\nevent: {}\ndata: {}\n\n", event.id, event.name, event.data),
-                    Err(err) => format!("event: error\ndata: {}\n\n", serde_json::to_string(&err.body()).unwrap_or_default()),
+                    Ok(event) => format!(
+                        "id: {}\nevent: {}\ndata: {}\n\n",
+                        event.id, event.name, event.data
+                    ),
+                    Err(err) => format!(
+                        "event: error\ndata: {}\n\n",
+                        serde_json::to_string(&err.body()).unwrap_or_default()
+                    ),
                 };
                 Ok::<_, Infallible>(bytes::Bytes::from(frame))
             });
             let keepalive = futures::stream::unfold((), |()| async {
                 tokio::time::sleep(Duration::from_secs(15)).await;
-                Some((Ok::<_, Infallible>(bytes::Bytes::from_static(b": keep-alive\n\n")), ()))
+                Some((
+                    Ok::<_, Infallible>(bytes::Bytes::from_static(b": keep-alive\n\n")),
+                    (),
+                ))
             });
-            let opening = futures::stream::once(async { Ok::<_, Infallible>(bytes::Bytes::from_static(b": stream open\n\n")) });
+            let opening = futures::stream::once(async {
+                Ok::<_, Infallible>(bytes::Bytes::from_static(b": stream open\n\n"))
+            });
             let body = Body::from_stream(opening.chain(futures::stream::select(frames, keepalive)));
             let mut response = (StatusCode::OK, body).into_response();
             let headers = response.headers_mut();
-            headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/event-stream"));
+            headers.insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/event-stream"),
+            );
             headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
             if let Ok(value) = HeaderValue::from_str(&request_id) {
                 headers.insert("x-amzn-requestid", value);
@@ -129,9 +156,10 @@ async fn handle(State(state): State<Arc<StreamState>>, request: Request) -> Resp
         Err(err) => {
             let body = serde_json::to_vec(&err.body()).unwrap_or_default();
             let mut response = (err.status(), body).into_response();
-            response
-                .headers_mut()
-                .insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+            response.headers_mut().insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/json"),
+            );
             response
         }
     }

@@ -75,7 +75,12 @@ fn account_of(arn: &str) -> String {
 }
 
 /// The events one store change produces. Pure.
-pub fn events_for(key: &str, before: Option<&[u8]>, after: Option<&[u8]>, now_ms: i64) -> Vec<(&'static str, Value)> {
+pub fn events_for(
+    key: &str,
+    before: Option<&[u8]>,
+    after: Option<&[u8]>,
+    now_ms: i64,
+) -> Vec<(&'static str, Value)> {
     let Some((region, kind)) = classify(key) else {
         return Vec::new();
     };
@@ -89,7 +94,12 @@ pub fn events_for(key: &str, before: Option<&[u8]>, after: Option<&[u8]>, now_ms
     }
 }
 
-fn task_events(region: &str, before: Option<&[u8]>, after: &[u8], now_ms: i64) -> Vec<(&'static str, Value)> {
+fn task_events(
+    region: &str,
+    before: Option<&[u8]>,
+    after: &[u8],
+    now_ms: i64,
+) -> Vec<(&'static str, Value)> {
     let Ok(task) = serde_json::from_slice::<TaskRecord>(after) else {
         return Vec::new();
     };
@@ -109,11 +119,23 @@ fn task_events(region: &str, before: Option<&[u8]>, after: &[u8], now_ms: i64) -
     }
     vec![(
         "ECS Task State Change",
-        envelope("ECS Task State Change", region, &account_of(&arn), vec![arn], detail, now_ms),
+        envelope(
+            "ECS Task State Change",
+            region,
+            &account_of(&arn),
+            vec![arn],
+            detail,
+            now_ms,
+        ),
     )]
 }
 
-fn service_events(region: &str, before: Option<&[u8]>, after: &[u8], now_ms: i64) -> Vec<(&'static str, Value)> {
+fn service_events(
+    region: &str,
+    before: Option<&[u8]>,
+    after: &[u8],
+    now_ms: i64,
+) -> Vec<(&'static str, Value)> {
     let Ok(service) = serde_json::from_slice::<ServiceRecord>(after) else {
         return Vec::new();
     };
@@ -158,7 +180,11 @@ fn service_events(region: &str, before: Option<&[u8]>, after: &[u8], now_ms: i64
         ));
     }
     // Deployment state changes.
-    for d in service.deployments.iter().filter(|d| d.status != "INACTIVE") {
+    for d in service
+        .deployments
+        .iter()
+        .filter(|d| d.status != "INACTIVE")
+    {
         let was = previous
             .as_ref()
             .and_then(|p| p.deployments.iter().find(|x| x.id == d.id))
@@ -214,7 +240,8 @@ pub async fn subscribe(
             let out: Vec<Result<StateChange, EcsError>> = match item {
                 Ok(event) => {
                     let now = keel_types::time::now_millis();
-                    let after = (event.kind == keel_store::EventKind::Put).then_some(event.kv.value.as_slice());
+                    let after = (event.kind == keel_store::EventKind::Put)
+                        .then_some(event.kv.value.as_slice());
                     events_for(
                         &event.kv.key,
                         event.prev_kv.as_ref().map(|kv| kv.value.as_slice()),
@@ -273,7 +300,10 @@ impl keel_api::EventSource for EcsEvents {
         &self,
         ctx: &keel_api::RequestContext,
         after: Option<i64>,
-    ) -> Result<BoxStream<'static, Result<keel_api::StreamEvent, keel_api::ApiError>>, keel_api::ApiError> {
+    ) -> Result<
+        BoxStream<'static, Result<keel_api::StreamEvent, keel_api::ApiError>>,
+        keel_api::ApiError,
+    > {
         let account = ctx.scope.account_id.clone();
         let stream = subscribe(&self.cp, ctx.scope.region.clone(), after).await?;
         Ok(stream
@@ -283,14 +313,15 @@ impl keel_api::EventSource for EcsEvents {
                     match item {
                         Ok(change) => {
                             // Only this account's resources.
-                            (change.event.get("account").and_then(Value::as_str) == Some(account.as_str()))
-                                .then(|| {
-                                    Ok(keel_api::StreamEvent {
-                                        id: change.revision,
-                                        name: change.detail_type.to_string(),
-                                        data: change.event.to_string(),
-                                    })
+                            (change.event.get("account").and_then(Value::as_str)
+                                == Some(account.as_str()))
+                            .then(|| {
+                                Ok(keel_api::StreamEvent {
+                                    id: change.revision,
+                                    name: change.detail_type.to_string(),
+                                    data: change.event.to_string(),
                                 })
+                            })
                         }
                         Err(err) => Some(Err(keel_api::ApiError::from(err))),
                     }
