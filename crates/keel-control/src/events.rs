@@ -265,24 +265,6 @@ pub async fn subscribe(
         .boxed())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn timestamps_are_rfc3339() {
-        assert_eq!(rfc3339(0), "1970-01-01T00:00:00Z");
-        assert_eq!(rfc3339(1_700_000_000_000), "2023-11-14T22:13:20Z");
-    }
-
-    #[test]
-    fn other_keys_produce_nothing() {
-        assert!(events_for("/ecs/us-east-1/clusters/x", None, Some(b"{}"), 0).is_empty());
-        assert!(events_for("/janitor/x", None, Some(b"{}"), 0).is_empty());
-        assert!(events_for("/ecs/us-east-1/tasks/c/1", None, Some(b"not json"), 0).is_empty());
-    }
-}
-
 /// The state-change stream as the edge serves it (`/keel/events/v1/stream`).
 pub struct EcsEvents {
     cp: std::sync::Arc<ControlPlane>,
@@ -328,5 +310,23 @@ impl keel_api::EventSource for EcsEvents {
                 }
             })
             .boxed())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timestamps_are_rfc3339() {
+        assert_eq!(rfc3339(0), "1970-01-01T00:00:00Z");
+        assert_eq!(rfc3339(1_700_000_000_000), "2023-11-14T22:13:20Z");
+    }
+
+    #[test]
+    fn other_keys_produce_nothing() {
+        assert!(events_for("/ecs/us-east-1/clusters/x", None, Some(b"{}"), 0).is_empty());
+        assert!(events_for("/janitor/x", None, Some(b"{}"), 0).is_empty());
+        assert!(events_for("/ecs/us-east-1/tasks/c/1", None, Some(b"not json"), 0).is_empty());
     }
 }

@@ -302,9 +302,7 @@ pub fn plan_daemon(
                 Some(StopReason::Lost)
             } else if task.phase == Phase::Unhealthy {
                 Some(StopReason::Unhealthy)
-            } else if !on_eligible {
-                (!task.protected).then_some(StopReason::Daemon)
-            } else if index > 0 {
+            } else if !on_eligible || index > 0 {
                 (!task.protected).then_some(StopReason::Daemon)
             } else if task.deployment != primary && !task.protected {
                 if task.healthy() {

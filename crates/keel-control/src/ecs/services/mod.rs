@@ -196,7 +196,7 @@ impl ServiceRecord {
             .into_iter()
             .partition(|d| d.status != "INACTIVE");
         live.sort_by_key(|d| !d.is_primary());
-        done.sort_by(|a, b| b.updated_at.as_millis().cmp(&a.updated_at.as_millis()));
+        done.sort_by_key(|d| std::cmp::Reverse(d.updated_at.as_millis()));
         done.truncate(MAX_DEPLOYMENT_HISTORY);
         live.extend(done);
         self.deployments = live;
