@@ -64,11 +64,17 @@ def service_tasks(ecs, cluster, name, desired="RUNNING"):
     return tasks
 
 
-def all_tasks(ecs, cluster):
+def task_arns(ecs, cluster):
     arns = []
     for desired in ("RUNNING", "STOPPED"):
         for page in ecs.get_paginator("list_tasks").paginate(cluster=cluster, desiredStatus=desired):
             arns.extend(page["taskArns"])
+    # A task stopped between the two lists is in both.
+    return list(dict.fromkeys(arns))
+
+
+def all_tasks(ecs, cluster):
+    arns = task_arns(ecs, cluster)
     tasks = []
     for i in range(0, len(arns), 100):
         tasks.extend(ecs.describe_tasks(cluster=cluster, tasks=arns[i : i + 100])["tasks"])
@@ -146,7 +152,12 @@ def test_a_task_that_stops_is_replaced(ecs, cluster, name):
 def sample_bounds(ecs, cluster, name, desired, stop_event, samples, floor, cap):
     """Records (live, healthy) counts of the service's tasks until stopped."""
     while not stop_event.is_set():
+        # A consistent sample: no task may have appeared while it was taken (the describe
+        # shows the state of every task that exists), else take it again.
+        before = set(task_arns(ecs, cluster))
         tasks = [t for t in all_tasks(ecs, cluster) if t.get("group") == f"service:{name}"]
+        if not {t["taskArn"] for t in tasks} <= before or set(task_arns(ecs, cluster)) != before:
+            continue
         live = [t for t in tasks if t["lastStatus"] != "STOPPED"]
         healthy = [t for t in live if t["lastStatus"] == "RUNNING" and t["desiredStatus"] == "RUNNING"]
         samples.append((len(live), len(healthy)))
@@ -162,8 +173,10 @@ def test_rolling_update_stays_within_bounds(ecs, cluster, name, minimum, maximum
         deploymentConfiguration={"minimumHealthyPercent": minimum, "maximumPercent": maximum},
     )
     floor, cap = -(-6 * minimum // 100), 6 * maximum // 100
-    with AgentSim(lambda: make_client(ecs.meta.endpoint_url), cluster):
+    with AgentSim(lambda: make_client(ecs.meta.endpoint_url), cluster) as agent:
         wait_for(lambda: completed(ecs, cluster, name), what="first rollout")
+        # A slower agent stretches the rollout so the sampler sees it many times.
+        agent.interval = 0.25
         v2 = family(ecs, name, image="busybox:2")
         samples, stop = [], threading.Event()
         sampler = threading.Thread(target=sample_bounds, args=(make_client(ecs.meta.endpoint_url), cluster, name, 6, stop, samples, floor, cap))
@@ -280,8 +293,9 @@ def test_draining_moves_replica_tasks_within_bounds(ecs, cluster, name):
     td = family(ecs, name)
     ecs.create_service(cluster=cluster, serviceName=name, taskDefinition=td, desiredCount=3,
                        placementConstraints=[{"type": "distinctInstance"}])
-    with AgentSim(lambda: make_client(ecs.meta.endpoint_url), cluster):
+    with AgentSim(lambda: make_client(ecs.meta.endpoint_url), cluster) as agent:
         wait_for(lambda: stable(ecs, cluster, name), what="stable")
+        agent.interval = 0.25
         spare = register_instance(ecs, cluster, attributes=[{"name": "ecs.availability-zone", "value": ZONES[0]}])
         drained = instances[0]["containerInstanceArn"]
         samples, stop = [], threading.Event()
@@ -432,3 +446,55 @@ def test_kill_9_mid_rollout_then_the_deployment_completes(tmp_path):
         assert counts[v1] == 6 and counts[v2] == 6, counts
     finally:
         srv.stop()
+
+
+def test_external_controller_task_sets(ecs, cluster, name):
+    zone_instances(ecs, cluster, per_zone=1)
+    blue = family(ecs, name, image="busybox:blue")
+    green = family(ecs, name, image="busybox:green")
+    svc = ecs.create_service(cluster=cluster, serviceName=name, desiredCount=4,
+                             deploymentController={"type": "EXTERNAL"})["service"]
+    assert svc["deploymentController"] == {"type": "EXTERNAL"}
+    assert svc["taskSets"] == [] and svc["deployments"] == []
+    with pytest.raises(botocore.exceptions.ClientError) as err:
+        ecs.create_service(cluster=cluster, serviceName=name + "x", desiredCount=1, taskDefinition=blue,
+                           deploymentController={"type": "EXTERNAL"})
+    assert code(err) == "InvalidParameterException"
+
+    def sets():
+        return {t["taskDefinition"]: t for t in ecs.describe_task_sets(cluster=cluster, service=name)["taskSets"]}
+
+    def per_td():
+        return collections.Counter(t["taskDefinitionArn"] for t in service_tasks(ecs, cluster, name) if t["lastStatus"] == "RUNNING")
+
+    with AgentSim(lambda: make_client(ecs.meta.endpoint_url), cluster):
+        first = ecs.create_task_set(cluster=cluster, service=name, taskDefinition=blue, externalId="blue",
+                                    scale={"value": 100, "unit": "PERCENT"}, tags=[{"key": "color", "value": "blue"}])["taskSet"]
+        assert first["status"] == "PRIMARY" and first["computedDesiredCount"] == 4
+        assert first["taskSetArn"].endswith(f":task-set/{cluster}/{name}/{first['id']}")
+        wait_for(lambda: per_td() == {blue: 4}, what="blue at 100%")
+        wait_for(lambda: sets()[blue]["stabilityStatus"] == "STEADY_STATE", what="blue steady")
+        second = ecs.create_task_set(cluster=cluster, service=name, taskDefinition=green, externalId="green",
+                                     scale={"value": 50, "unit": "PERCENT"})["taskSet"]
+        assert second["status"] == "ACTIVE" and second["computedDesiredCount"] == 2
+        wait_for(lambda: per_td() == {blue: 4, green: 2}, what="green at 50%")
+        ecs.update_service_primary_task_set(cluster=cluster, service=name, primaryTaskSet=second["taskSetArn"])
+        ecs.update_task_set(cluster=cluster, service=name, taskSet=second["id"], scale={"value": 100, "unit": "PERCENT"})
+        with pytest.raises(botocore.exceptions.ClientError) as err:
+            ecs.delete_task_set(cluster=cluster, service=name, taskSet=first["id"])
+        assert code(err) == "InvalidParameterException"
+        ecs.delete_task_set(cluster=cluster, service=name, taskSet=first["id"], force=True)
+        wait_for(lambda: per_td() == {green: 4}, what="green only")
+        svc = wait_for(lambda: (lambda s: s if len(s["taskSets"]) == 1 and s["taskSets"][0]["stabilityStatus"] == "STEADY_STATE" else None)(service(ecs, cluster, name)),
+                       what="one steady task set")
+    assert svc["taskDefinition"] == green
+    assert svc["taskSets"][0]["status"] == "PRIMARY" and svc["runningCount"] == 4
+    tagged = ecs.describe_task_sets(cluster=cluster, service=name, taskSets=[first["id"], second["id"]], include=["TAGS"])
+    assert [t["id"] for t in tagged["taskSets"]] == [second["id"]]
+    assert tagged["failures"][0]["reason"] == "MISSING"
+    with pytest.raises(botocore.exceptions.ClientError) as err:
+        ecs.update_task_set(cluster=cluster, service=name, taskSet="ecs-svc/0", scale={"value": 10, "unit": "PERCENT"})
+    assert code(err) == "TaskSetNotFoundException"
+    with pytest.raises(botocore.exceptions.ClientError) as err:
+        ecs.update_service(cluster=cluster, service=name, taskDefinition=blue)
+    assert code(err) == "InvalidParameterException"

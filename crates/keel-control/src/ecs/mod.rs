@@ -123,6 +123,11 @@ impl JsonService for EcsService {
             "DescribeServiceDeployments" => services::deployments::describe_service_deployments,
             "DescribeServiceRevisions" => services::deployments::describe_service_revisions,
             "StopServiceDeployment" => services::deployments::stop_service_deployment,
+            "CreateTaskSet" => services::task_sets::create_task_set,
+            "DescribeTaskSets" => services::task_sets::describe_task_sets,
+            "UpdateTaskSet" => services::task_sets::update_task_set,
+            "DeleteTaskSet" => services::task_sets::delete_task_set,
+            "UpdateServicePrimaryTaskSet" => services::task_sets::update_service_primary_task_set,
             "UpdateTaskProtection" => services::protection::update_task_protection,
             "GetTaskProtection" => services::protection::get_task_protection,
         }

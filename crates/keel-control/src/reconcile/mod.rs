@@ -227,9 +227,6 @@ async fn try_round(
     count_failures(&mut round, &mine);
     check_breaker(&ctx, &mut round, now)?;
 
-    let Some(primary) = round.record.primary().cloned() else {
-        return Ok(Some(Outcome::default()));
-    };
     let grace_ms = i64::from(
         round
             .record
@@ -268,80 +265,35 @@ async fn try_round(
         })
         .collect();
 
-    let config = round.record.deployment_configuration();
-    let may_start = !deleting && primary.rollout_state != DeploymentRolloutState::Failed;
-    let daemon = round.record.scheduling_strategy() == SchedulingStrategy::Daemon;
-    let (decision, eligible_hosts) = if daemon {
-        let hosts: Vec<DaemonHost> = round
-            .instances
-            .iter()
-            .filter(|i| i.value.status != "INACTIVE")
-            .map(|i| DaemonHost {
-                instance: i.value.id.clone(),
-                eligible: !deleting && i.value.status == "ACTIVE" && i.value.agent_connected,
-            })
-            .collect();
-        let eligible = hosts.iter().filter(|h| h.eligible).count();
-        (
-            plan::plan_daemon(
-                u32::try_from(config.minimum_healthy_percent.unwrap_or(0)).unwrap_or(0),
-                &primary.id,
-                &hosts,
-                &views,
-                may_start,
-            ),
-            eligible,
+    let outcome = if round.record.is_external() {
+        external_round(
+            cp,
+            &ctx,
+            &mut round,
+            &cluster.value,
+            &mine,
+            &views,
+            deleting,
+            now,
         )
+        .await?
     } else {
-        let bounds = Bounds {
-            desired: u32::try_from(round.record.desired_count()).unwrap_or(0),
-            minimum_healthy_percent: u32::try_from(config.minimum_healthy_percent.unwrap_or(100))
-                .unwrap_or(100),
-            maximum_percent: u32::try_from(config.maximum_percent.unwrap_or(200)).unwrap_or(200),
-        };
-        (
-            plan::plan_replica(bounds, &primary.id, &views, may_start),
-            0,
+        match ecs_round(
+            cp,
+            &ctx,
+            &mut round,
+            &cluster.value,
+            &mine,
+            &views,
+            deleting,
+            now,
         )
+        .await?
+        {
+            Some(outcome) => outcome,
+            None => return Ok(Some(Outcome::default())),
+        }
     };
-
-    let mut outcome = Outcome::default();
-    apply_stops(&mut round, &decision, &mine, &primary, now)?;
-    outcome.stopped = decision.stop.len();
-    outcome.started = apply_starts(
-        cp,
-        &ctx,
-        &mut round,
-        &cluster.value,
-        &decision,
-        &views,
-        &primary,
-        now,
-    )
-    .await?;
-
-    // Deployments and steady state, judged on the tasks as this round leaves them.
-    let after: Vec<TaskView> = views
-        .iter()
-        .filter(|v| !decision.stop.iter().any(|(id, _)| *id == v.id))
-        .cloned()
-        .collect();
-    if daemon && !deleting && round.record.service.desired_count != Some(eligible_hosts as i32) {
-        // A DAEMON service's desired count is the number of instances it should run on.
-        round.record.service.desired_count = Some(eligible_hosts as i32);
-        round.changed = true;
-    }
-    let desired = if daemon {
-        eligible_hosts as u32
-    } else {
-        u32::try_from(round.record.desired_count()).unwrap_or(0)
-    };
-    let stopping_left = views.iter().any(|v| v.stopping);
-    let steady = outcome.started == 0
-        && decision.stop.is_empty()
-        && !stopping_left
-        && plan::is_steady(desired, &primary.id, &after);
-    settle_deployments(&mut round, &after, steady, now);
     if deleting && views.is_empty() {
         round.record.status = "INACTIVE".into();
         round.record.deleted_at = Some(now);
@@ -353,6 +305,7 @@ async fn try_round(
         )));
     }
 
+    let mut outcome = outcome;
     if !round.changed && round.tasks.is_empty() {
         return Ok(Some(outcome));
     }
@@ -389,6 +342,214 @@ async fn try_round(
     }
     outcome.wrote = true;
     Ok(Some(outcome))
+}
+
+/// One round of an ECS-controller service: the primary deployment's plan. `None` when the
+/// service has no primary deployment.
+#[allow(clippy::too_many_arguments)]
+async fn ecs_round(
+    cp: &ControlPlane,
+    ctx: &RequestContext,
+    round: &mut Round,
+    cluster: &ClusterRecord,
+    mine: &[&Versioned<TaskRecord>],
+    views: &[TaskView],
+    deleting: bool,
+    now: Timestamp,
+) -> Result<Option<Outcome>, EcsError> {
+    let Some(primary) = round.record.primary().cloned() else {
+        return Ok(None);
+    };
+    let config = round.record.deployment_configuration();
+    let may_start = !deleting && primary.rollout_state != DeploymentRolloutState::Failed;
+    let daemon = round.record.scheduling_strategy() == SchedulingStrategy::Daemon;
+    let (decision, eligible_hosts) = if daemon {
+        let hosts: Vec<DaemonHost> = round
+            .instances
+            .iter()
+            .filter(|i| i.value.status != "INACTIVE")
+            .map(|i| DaemonHost {
+                instance: i.value.id.clone(),
+                eligible: !deleting && i.value.status == "ACTIVE" && i.value.agent_connected,
+            })
+            .collect();
+        let eligible = hosts.iter().filter(|h| h.eligible).count();
+        (
+            plan::plan_daemon(
+                u32::try_from(config.minimum_healthy_percent.unwrap_or(0)).unwrap_or(0),
+                &primary.id,
+                &hosts,
+                views,
+                may_start,
+            ),
+            eligible,
+        )
+    } else {
+        let bounds = Bounds {
+            desired: u32::try_from(round.record.desired_count()).unwrap_or(0),
+            minimum_healthy_percent: u32::try_from(config.minimum_healthy_percent.unwrap_or(100))
+                .unwrap_or(100),
+            maximum_percent: u32::try_from(config.maximum_percent.unwrap_or(200)).unwrap_or(200),
+        };
+        (plan::plan_replica(bounds, &primary.id, views, may_start), 0)
+    };
+
+    let mut outcome = Outcome::default();
+    apply_stops(round, &decision, mine, &primary, now)?;
+    outcome.stopped = decision.stop.len();
+    outcome.started =
+        apply_starts(cp, ctx, round, cluster, &decision, views, &primary, now).await?;
+
+    // Deployments and steady state, judged on the tasks as this round leaves them.
+    let after: Vec<TaskView> = views
+        .iter()
+        .filter(|v| !decision.stop.iter().any(|(id, _)| *id == v.id))
+        .cloned()
+        .collect();
+    if daemon && !deleting && round.record.service.desired_count != Some(eligible_hosts as i32) {
+        // A DAEMON service's desired count is the number of instances it should run on.
+        round.record.service.desired_count = Some(eligible_hosts as i32);
+        round.changed = true;
+    }
+    let desired = if daemon {
+        eligible_hosts as u32
+    } else {
+        u32::try_from(round.record.desired_count()).unwrap_or(0)
+    };
+    let stopping_left = views.iter().any(|v| v.stopping);
+    let steady = outcome.started == 0
+        && decision.stop.is_empty()
+        && !stopping_left
+        && plan::is_steady(desired, &primary.id, &after);
+    settle_deployments(round, &after, steady, now);
+    Ok(Some(outcome))
+}
+
+/// One round of an EXTERNAL service: every task set held at its computed desired count.
+#[allow(clippy::too_many_arguments)]
+async fn external_round(
+    cp: &ControlPlane,
+    ctx: &RequestContext,
+    round: &mut Round,
+    cluster: &ClusterRecord,
+    mine: &[&Versioned<TaskRecord>],
+    views: &[TaskView],
+    deleting: bool,
+    now: Timestamp,
+) -> Result<Outcome, EcsError> {
+    let config = round.record.deployment_configuration();
+    let mut outcome = Outcome::default();
+    let sets: Vec<DeploymentRecord> = round.record.task_sets().cloned().collect();
+    // Tasks of task sets that no longer exist go too.
+    let orphans: Vec<(String, StopReason)> = views
+        .iter()
+        .filter(|v| !v.stopping && !sets.iter().any(|s| s.id == v.deployment))
+        .map(|v| (v.id.clone(), StopReason::Deployment))
+        .collect();
+    if !orphans.is_empty() {
+        let decision = Decision {
+            stop: orphans,
+            ..Default::default()
+        };
+        apply_stops(
+            round,
+            &decision,
+            mine,
+            &sets.first().cloned().unwrap_or_else(|| placeholder(now)),
+            now,
+        )?;
+        outcome.stopped += decision.stop.len();
+    }
+    let mut all_steady = true;
+    for set in &sets {
+        let info = set.task_set.as_ref().expect("task sets only");
+        let draining = deleting || set.status == "DRAINING";
+        let desired = if draining {
+            0
+        } else {
+            services::task_sets::computed_desired_count(round.record.desired_count(), &info.scale)
+        };
+        let own: Vec<TaskView> = views
+            .iter()
+            .filter(|v| v.deployment == set.id)
+            .cloned()
+            .collect();
+        let bounds = Bounds {
+            desired: u32::try_from(desired).unwrap_or(0),
+            minimum_healthy_percent: u32::try_from(config.minimum_healthy_percent.unwrap_or(100))
+                .unwrap_or(100),
+            maximum_percent: u32::try_from(config.maximum_percent.unwrap_or(200)).unwrap_or(200),
+        };
+        let decision = plan::plan_replica(bounds, &set.id, &own, !draining);
+        apply_stops(round, &decision, mine, set, now)?;
+        let started = apply_starts(cp, ctx, round, cluster, &decision, views, set, now).await?;
+        outcome.stopped += decision.stop.len();
+        outcome.started += started;
+        let after: Vec<TaskView> = own
+            .iter()
+            .filter(|v| !decision.stop.iter().any(|(id, _)| *id == v.id))
+            .cloned()
+            .collect();
+        let steady = started == 0
+            && decision.stop.is_empty()
+            && !own.iter().any(|v| v.stopping)
+            && plan::is_steady(bounds.desired, &set.id, &after);
+        all_steady &= steady;
+        let stability = if steady {
+            keel_awsmodel::ecs::StabilityStatus::SteadyState
+        } else {
+            keel_awsmodel::ecs::StabilityStatus::Stabilizing
+        };
+        if let Some(d) = round.record.deployments.iter_mut().find(|d| d.id == set.id) {
+            if draining && own.is_empty() {
+                d.status = "INACTIVE".into();
+                d.updated_at = now;
+                round.changed = true;
+            } else if let Some(info) = d.task_set.as_mut()
+                && info.stability_status != stability
+            {
+                info.stability_status = stability;
+                info.stability_status_at = now;
+                round.changed = true;
+            }
+        }
+    }
+    let label = service_label(&round.record);
+    let steady = all_steady && !sets.is_empty() && outcome.started == 0 && outcome.stopped == 0;
+    if steady && !round.record.steady {
+        round.record.steady = true;
+        round
+            .record
+            .push_event(format!("({label}) has reached a steady state."), now);
+        round.changed = true;
+    } else if !steady && round.record.steady {
+        round.record.steady = false;
+        round.changed = true;
+    }
+    Ok(outcome)
+}
+
+/// A deployment to attribute orphan stops to when a service has no task set left.
+fn placeholder(now: Timestamp) -> DeploymentRecord {
+    DeploymentRecord {
+        id: String::new(),
+        status: "INACTIVE".into(),
+        task_definition: String::new(),
+        launch_type: None,
+        capacity_provider_strategy: None,
+        platform_version: None,
+        network_configuration: None,
+        created_at: now,
+        updated_at: now,
+        rollout_state: DeploymentRolloutState::Completed,
+        rollout_state_reason: String::new(),
+        failed_tasks: 0,
+        counted_failures: BTreeSet::new(),
+        service_revision_arn: String::new(),
+        service_deployment_arn: String::new(),
+        extras: Default::default(),
+        task_set: None,
+    }
 }
 
 fn phase_of(task: &TaskRecord, now_ms: i64, grace_ms: i64) -> Phase {

@@ -31,7 +31,7 @@ use crate::state::{self, Versioned};
 /// The deployment configuration with ECS's defaults filled in: a REPLICA service keeps 100%
 /// and may go to 200%; a DAEMON service may stop all (0%) and never exceeds one task per
 /// instance (100%). The circuit breaker is off unless asked for.
-fn deployment_configuration(
+pub(crate) fn deployment_configuration(
     given: Option<&DeploymentConfiguration>,
     current: Option<&DeploymentConfiguration>,
     strategy: SchedulingStrategy,
@@ -123,7 +123,7 @@ fn deployment_configuration(
 }
 
 /// Placement strategies and constraints as Keel's service scheduler applies them.
-fn validate_placement(
+pub(crate) fn validate_placement(
     strategies: Option<&[PlacementStrategy]>,
     constraints: Option<&[PlacementConstraint]>,
     scheduling: SchedulingStrategy,
@@ -399,6 +399,7 @@ pub(crate) fn new_deployment(
         service_revision_arn: revision_arn,
         service_deployment_arn: deployment_arn,
         extras: new.extras,
+        task_set: None,
     };
     (deployment, revision, service_deployment)
 }
@@ -451,11 +452,26 @@ pub async fn create_service(
         .as_ref()
         .map(|c| c.r#type)
         .unwrap_or(DeploymentControllerType::Ecs);
-    if controller != DeploymentControllerType::Ecs {
-        return Err(EcsError::UnsupportedFeature(format!(
-            "Keel supports the ECS deployment controller; {} is not supported yet.",
-            controller.as_str()
-        )));
+    match controller {
+        DeploymentControllerType::Ecs => {}
+        DeploymentControllerType::External => {
+            let canonical = canonical(&req);
+            return super::task_sets::create_external_service(
+                cp,
+                ctx,
+                req,
+                &cluster,
+                existing.as_ref(),
+                canonical,
+            )
+            .await;
+        }
+        other => {
+            return Err(EcsError::UnsupportedFeature(format!(
+                "Keel supports the ECS and EXTERNAL deployment controllers; {} is not supported yet.",
+                other.as_str()
+            )));
+        }
     }
     let scheduling = req
         .scheduling_strategy
@@ -649,6 +665,22 @@ pub async fn update_service(
             return Err(EcsError::ServiceNotActive);
         }
         let mut record = rec.value.clone();
+        if record.is_external() {
+            super::task_sets::update_external(&mut record, &req)?;
+            let txn = Txn::new()
+                .when(vec![Compare::mod_revision_eq(
+                    rec.key.clone(),
+                    rec.mod_revision,
+                )])
+                .and_then(vec![state::put_op(&rec.key, &record)?]);
+            if cp.store.txn(txn).await?.succeeded {
+                let tasks = crate::ecs::tasks::cluster_tasks(cp, &region, &record.cluster).await?;
+                return Ok(UpdateServiceResponse {
+                    service: Some(super::render(&record, &tasks, false)),
+                });
+            }
+            continue;
+        }
         let scheduling = record.scheduling_strategy();
         let now = resources::now();
         let mut changed_deployment = req.force_new_deployment == Some(true);

@@ -14,6 +14,7 @@
 pub mod api;
 pub mod deployments;
 pub mod protection;
+pub mod task_sets;
 
 use std::collections::BTreeSet;
 
@@ -77,6 +78,9 @@ pub struct DeploymentRecord {
     /// Options that are stored and reported; their machinery arrives with later work.
     #[serde(default)]
     pub extras: DeploymentExtras,
+    /// Set when this is a task set of an EXTERNAL service (status PRIMARY, ACTIVE, DRAINING).
+    #[serde(default)]
+    pub task_set: Option<task_sets::TaskSetInfo>,
 }
 
 /// Options of a deployment Keel stores and reports but does not act on yet (load balancers,
@@ -131,12 +135,17 @@ pub struct ServiceRecord {
 }
 
 impl ServiceRecord {
+    /// The primary deployment (ECS controller; task sets are not deployments).
     pub fn primary(&self) -> Option<&DeploymentRecord> {
-        self.deployments.iter().find(|d| d.is_primary())
+        self.deployments
+            .iter()
+            .find(|d| d.is_primary() && d.task_set.is_none())
     }
 
     pub fn primary_mut(&mut self) -> Option<&mut DeploymentRecord> {
-        self.deployments.iter_mut().find(|d| d.is_primary())
+        self.deployments
+            .iter_mut()
+            .find(|d| d.is_primary() && d.task_set.is_none())
     }
 
     pub fn scheduling_strategy(&self) -> SchedulingStrategy {
@@ -416,10 +425,18 @@ pub fn render(
         record
             .deployments
             .iter()
-            .filter(|d| d.status != "INACTIVE")
+            .filter(|d| d.status != "INACTIVE" && d.task_set.is_none())
             .map(|d| render_deployment(d, desired, &mine))
             .collect(),
     );
+    if record.is_external() {
+        service.task_sets = Some(
+            record
+                .task_sets()
+                .map(|d| task_sets::render_task_set(record, d, &mine, include_tags))
+                .collect(),
+        );
+    }
     service.events = Some(record.events.clone());
     if let Some(primary) = record.primary() {
         service.task_definition = Some(primary.task_definition.clone());
