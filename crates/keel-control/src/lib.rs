@@ -37,6 +37,9 @@ pub struct ControlConfig {
     /// How often the service reconciler looks at every service even when nothing changed
     /// (protection expiry, health-check grace periods, missed watch events).
     pub service_resync_interval: Duration,
+    /// How long an instance's agent may stay disconnected before the service reconciler
+    /// treats its tasks as lost and replaces them elsewhere.
+    pub agent_lost_grace: Duration,
 }
 
 impl Default for ControlConfig {
@@ -47,6 +50,7 @@ impl Default for ControlConfig {
             // As the Kubernetes API server compacts etcd: every five minutes.
             history_window: Duration::from_secs(300),
             service_resync_interval: Duration::from_secs(10),
+            agent_lost_grace: Duration::from_secs(300),
         }
     }
 }

@@ -18,6 +18,7 @@
 //! | `/ecs/R/service-revisions/CLUSTER/SERVICE/ID` | one service revision (immutable) |
 //! | `/ecs/R/task-protection/CLUSTER/TASKID` | a task's scale-in protection and its expiry |
 //! | `/reconcile/services/R/CLUSTER/NAME` | index of services the reconciler resyncs (empty value) |
+//! | `/janitor/inactive-services/MS/R/CLUSTER/NAME` | deleted services by deletion time, for the janitor |
 
 use keel_store::{KeyValue, Op, RangeRequest, Revision, Store};
 use serde::Serialize;
@@ -96,6 +97,17 @@ pub fn service_index_key(region: &str, cluster: &str, name: &str) -> String {
     format!("{SERVICE_INDEX_PREFIX}{region}/{cluster}/{name}")
 }
 pub const SERVICE_INDEX_PREFIX: &str = "/reconcile/services/";
+
+/// Index of INACTIVE (deleted) services by when they became so, for the janitor.
+pub fn inactive_service_index_key(
+    deleted_ms: i64,
+    region: &str,
+    cluster: &str,
+    name: &str,
+) -> String {
+    format!("{INACTIVE_SERVICE_INDEX_PREFIX}{deleted_ms:013}/{region}/{cluster}/{name}")
+}
+pub const INACTIVE_SERVICE_INDEX_PREFIX: &str = "/janitor/inactive-services/";
 
 /// A decoded record and the revision it was read at, for compare-and-swap writes.
 #[derive(Clone, Debug)]

@@ -56,6 +56,12 @@ pub struct InstanceRecord {
     pub version: i64,
     #[serde(default)]
     pub tags: Vec<Tag>,
+    /// Since when the agent has been disconnected (set with `agent_connected = false` by
+    /// whatever notices, the agent protocol's lease expiry; cleared when it registers again).
+    /// The service reconciler replaces the instance's tasks once this is older than
+    /// `ControlConfig::agent_lost_grace`.
+    #[serde(default)]
+    pub agent_disconnected_at: Option<Timestamp>,
 }
 
 impl InstanceRecord {
@@ -233,6 +239,7 @@ pub async fn register_container_instance(
             attributes: merge_attributes(rec.value.attributes.clone(), attrs),
             version_info: req.version_info.clone().or(rec.value.version_info.clone()),
             agent_connected: true,
+            agent_disconnected_at: None,
             version: rec.value.version + 1,
             ..rec.value.clone()
         },
@@ -271,6 +278,7 @@ pub async fn register_container_instance(
                 registered_at: resources::now(),
                 version: 1,
                 tags: new_tags,
+                agent_disconnected_at: None,
             }
         }
     };

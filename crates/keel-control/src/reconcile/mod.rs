@@ -234,17 +234,11 @@ async fn try_round(
             .health_check_grace_period_seconds
             .unwrap_or(0),
     ) * 1000;
+    let grace = i64::try_from(cp.config.agent_lost_grace.as_millis()).unwrap_or(i64::MAX);
     let instance_host: HashMap<&str, Host> = round
         .instances
         .iter()
-        .map(|i| {
-            let host = match i.value.status.as_str() {
-                "ACTIVE" => Host::Active,
-                "DRAINING" => Host::Draining,
-                _ => Host::Lost,
-            };
-            (i.value.id.as_str(), host)
-        })
+        .map(|i| (i.value.id.as_str(), host_of(&i.value, now_ms, grace)))
         .collect();
     let views: Vec<TaskView> = mine
         .iter()
@@ -303,6 +297,10 @@ async fn try_round(
             cluster_name,
             name,
         )));
+        round.extra_ops.push(Op::put(
+            state::inactive_service_index_key(now_ms, region, cluster_name, name),
+            Vec::new(),
+        ));
     }
 
     let mut outcome = outcome;
@@ -549,6 +547,20 @@ fn placeholder(now: Timestamp) -> DeploymentRecord {
         service_deployment_arn: String::new(),
         extras: Default::default(),
         task_set: None,
+    }
+}
+
+/// What an instance means for the service tasks on it.
+fn host_of(instance: &InstanceRecord, now_ms: i64, agent_lost_grace_ms: i64) -> Host {
+    let lost_agent = !instance.agent_connected
+        && instance
+            .agent_disconnected_at
+            .is_some_and(|t| now_ms.saturating_sub(t.as_millis()) >= agent_lost_grace_ms);
+    match instance.status.as_str() {
+        _ if lost_agent => Host::Lost,
+        "ACTIVE" => Host::Active,
+        "DRAINING" => Host::Draining,
+        _ => Host::Lost,
     }
 }
 
@@ -1162,5 +1174,52 @@ async fn resync_all(cp: &ControlPlane) {
     }
     for (region, cluster) in clusters {
         reconcile_cluster(cp, &region, &cluster).await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn instance(status: &str, connected: bool, disconnected_at: Option<i64>) -> InstanceRecord {
+        serde_json::from_value(serde_json::json!({
+            "id": "i", "arn": "arn", "cluster": "c", "ec2_instance_id": "i-1", "status": status,
+            "agent_connected": connected, "registered_cpu": 1, "registered_memory": 1,
+            "reserved_tcp_ports": [], "reserved_udp_ports": [], "used_cpu": 0, "used_memory": 0,
+            "used_tcp_ports": [], "used_udp_ports": [], "registered_at": 0, "version": 1,
+            "agent_disconnected_at": disconnected_at.map(|ms| ms as f64 / 1000.0),
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn an_agent_is_lost_only_past_its_grace_period() {
+        let grace = 300_000;
+        assert_eq!(
+            host_of(&instance("ACTIVE", true, None), 1_000_000, grace),
+            Host::Active
+        );
+        assert_eq!(
+            host_of(&instance("DRAINING", true, None), 1_000_000, grace),
+            Host::Draining
+        );
+        assert_eq!(
+            host_of(&instance("INACTIVE", false, None), 1_000_000, grace),
+            Host::Lost
+        );
+        // Disconnected, but not for long: its tasks are still there.
+        assert_eq!(
+            host_of(&instance("ACTIVE", false, Some(900_000)), 1_000_000, grace),
+            Host::Active
+        );
+        assert_eq!(
+            host_of(&instance("ACTIVE", false, Some(600_000)), 1_000_000, grace),
+            Host::Lost
+        );
+        // Disconnected with no time recorded: nothing to judge by, so not lost.
+        assert_eq!(
+            host_of(&instance("ACTIVE", false, None), 1_000_000, grace),
+            Host::Active
+        );
     }
 }

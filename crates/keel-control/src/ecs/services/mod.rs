@@ -475,3 +475,46 @@ pub fn finished_status(rollback: bool, ok: bool) -> ServiceDeploymentStatus {
         (false, false) => ServiceDeploymentStatus::Stopped,
     }
 }
+
+/// Deletes services that have been INACTIVE for longer than `stopped_task_retention` (ECS
+/// keeps deleted services describable for a while), from the index the reconciler writes when a
+/// service becomes INACTIVE. Returns how many were removed.
+pub async fn purge_inactive(cp: &ControlPlane, now_ms: i64) -> Result<usize, EcsError> {
+    use keel_store::{Compare, KeyRange, Op, RangeRequest, Txn};
+    let retention = i64::try_from(cp.config.stopped_task_retention.as_millis()).unwrap_or(i64::MAX);
+    let cutoff = now_ms.saturating_sub(retention).max(0);
+    let page = cp
+        .store
+        .range(RangeRequest {
+            keys_only: true,
+            limit: Some(500),
+            ..RangeRequest::new(KeyRange::Between {
+                start: state::INACTIVE_SERVICE_INDEX_PREFIX.to_string(),
+                end: format!("{}{cutoff:013}", state::INACTIVE_SERVICE_INDEX_PREFIX),
+            })
+        })
+        .await?;
+    let mut removed = 0;
+    for kv in &page.kvs {
+        // /janitor/inactive-services/MS/REGION/CLUSTER/NAME
+        let rest = &kv.key[state::INACTIVE_SERVICE_INDEX_PREFIX.len()..];
+        let parts: Vec<&str> = rest.splitn(4, '/').collect();
+        let mut ops = vec![Op::delete(kv.key.clone())];
+        let mut compares = Vec::new();
+        if let [_, region, cluster, name] = parts.as_slice() {
+            let key = state::service_key(region, cluster, name);
+            // A service created again under the name since is not this one.
+            if let Some(current) = state::get::<ServiceRecord>(&*cp.store, &key).await?
+                && current.value.status == "INACTIVE"
+            {
+                compares.push(Compare::mod_revision_eq(key.clone(), current.mod_revision));
+                ops.push(Op::delete(key));
+                removed += 1;
+            }
+        }
+        cp.store
+            .txn(Txn::new().when(compares).and_then(ops))
+            .await?;
+    }
+    Ok(removed)
+}
