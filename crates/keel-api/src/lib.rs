@@ -12,8 +12,10 @@ pub mod eventstream;
 pub mod json;
 pub mod server;
 pub mod sigv4;
+pub mod stream;
 
 pub use context::RequestContext;
 pub use error::{ApiError, ErrorKind};
 pub use json::JsonService;
 pub use server::{Authentication, EdgeConfig, handle_json, handle_stream, router};
+pub use stream::{EventSource, StreamEvent, event_stream_router};

@@ -127,7 +127,7 @@ async fn handle_post(State(edge): State<Arc<Edge>>, request: Request) -> Respons
     .await
 }
 
-fn context_for(
+pub(crate) fn context_for(
     config: &EdgeConfig,
     headers: &HeaderMap,
     request_id: String,
@@ -148,7 +148,7 @@ fn context_for(
 }
 
 /// Checks the request's SigV4 signature for `service` (its signing name).
-fn authenticate(
+pub(crate) fn authenticate(
     config: &EdgeConfig,
     parts: &http::request::Parts,
     body: &[u8],

@@ -32,6 +32,11 @@ pub async fn run_janitor(cp: Arc<ControlPlane>, mut shutdown: watch::Receiver<bo
                     Ok(n) => debug!(purged = n, "purged expired stopped tasks"),
                     Err(err) => warn!(%err, "janitor pass failed"),
                 }
+                match crate::ecs::services::purge_inactive(&cp, keel_types::time::now_millis()).await {
+                    Ok(0) => {}
+                    Ok(n) => debug!(purged = n, "purged deleted services"),
+                    Err(err) => warn!(%err, "janitor pass over deleted services failed"),
+                }
                 match purge_deleted_task_definitions(&cp).await {
                     Ok(0) => {}
                     Ok(n) => debug!(deleted = n, "deleted task definition revisions"),

@@ -23,6 +23,14 @@ pub enum EcsError {
     ClusterContainsCapacityProvider,
     #[error("Service not found.")]
     ServiceNotFound,
+    #[error("Service was not ACTIVE.")]
+    ServiceNotActive,
+    #[error("{0}")]
+    ServiceDeploymentNotFound(String),
+    #[error("{0}")]
+    TaskSetNotFound(String),
+    #[error("{0}")]
+    NamespaceNotFound(String),
     #[error("{0}")]
     ResourceNotFound(String),
     #[error("{0}")]
@@ -87,6 +95,10 @@ impl EcsError {
             Self::ClusterContainsTasks => "ClusterContainsTasksException",
             Self::ClusterContainsCapacityProvider => "ClusterContainsCapacityProviderException",
             Self::ServiceNotFound => "ServiceNotFoundException",
+            Self::ServiceNotActive => "ServiceNotActiveException",
+            Self::ServiceDeploymentNotFound(_) => "ServiceDeploymentNotFoundException",
+            Self::TaskSetNotFound(_) => "TaskSetNotFoundException",
+            Self::NamespaceNotFound(_) => "NamespaceNotFoundException",
             Self::ResourceNotFound(_) => "ResourceNotFoundException",
             Self::ResourceInUse(_) => "ResourceInUseException",
             Self::TargetNotFound(_) => "TargetNotFoundException",

@@ -4,13 +4,16 @@
 //! takes the typed request (already validated against the botocore model by the edge), applies
 //! ECS's own rules, and reads or writes records through the store with compare-and-swap
 //! transactions. Placement decisions come from the pure `keel-scheduler` and are re-checked at
-//! commit time. Background loops (the stopped-task janitor) live in [`background`].
+//! commit time. Background loops (the stopped-task janitor) live in [`background`]; the
+//! service reconciler lives in [`reconcile`].
 
 pub mod background;
 mod batch;
 pub mod ecs;
 pub mod error;
+pub mod events;
 pub mod pagination;
+pub mod reconcile;
 pub mod state;
 
 use std::collections::HashMap;
@@ -31,6 +34,12 @@ pub struct ControlConfig {
     pub janitor_interval: Duration,
     /// How much store history (what a watch can replay) is kept; older history is compacted.
     pub history_window: Duration,
+    /// How often the service reconciler looks at every service even when nothing changed
+    /// (protection expiry, health-check grace periods, missed watch events).
+    pub service_resync_interval: Duration,
+    /// How long an instance's agent may stay disconnected before the service reconciler
+    /// treats its tasks as lost and replaces them elsewhere.
+    pub agent_lost_grace: Duration,
 }
 
 impl Default for ControlConfig {
@@ -40,6 +49,8 @@ impl Default for ControlConfig {
             janitor_interval: Duration::from_secs(30),
             // As the Kubernetes API server compacts etcd: every five minutes.
             history_window: Duration::from_secs(300),
+            service_resync_interval: Duration::from_secs(10),
+            agent_lost_grace: Duration::from_secs(300),
         }
     }
 }

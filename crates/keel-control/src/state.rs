@@ -14,6 +14,11 @@
 //! | `/ecs/R/tasks/CLUSTER/ID` | task |
 //! | `/ecs/R/run-task-tokens/CLUSTER/TOKEN` | RunTask clientToken → task ARNs |
 //! | `/ecs/R/account-settings/PRINCIPAL/NAME` | account setting |
+//! | `/ecs/R/services/CLUSTER/NAME` | [`crate::ecs::services::ServiceRecord`] (with its deployments and events) |
+//! | `/ecs/R/service-revisions/CLUSTER/SERVICE/ID` | one service revision (immutable) |
+//! | `/ecs/R/task-protection/CLUSTER/TASKID` | a task's scale-in protection and its expiry |
+//! | `/reconcile/services/R/CLUSTER/NAME` | index of services the reconciler resyncs (empty value) |
+//! | `/janitor/inactive-services/MS/R/CLUSTER/NAME` | deleted services by deletion time, for the janitor |
 
 use keel_store::{KeyValue, Op, RangeRequest, Revision, Store};
 use serde::Serialize;
@@ -72,6 +77,37 @@ pub fn account_setting_key(region: &str, principal: &str, name: &str) -> String 
 pub fn account_settings_prefix(region: &str) -> String {
     format!("/ecs/{region}/account-settings/")
 }
+
+pub fn service_key(region: &str, cluster: &str, name: &str) -> String {
+    format!("/ecs/{region}/services/{cluster}/{name}")
+}
+pub fn services_prefix(region: &str, cluster: &str) -> String {
+    format!("/ecs/{region}/services/{cluster}/")
+}
+pub fn service_revision_key(region: &str, cluster: &str, service: &str, id: &str) -> String {
+    format!("/ecs/{region}/service-revisions/{cluster}/{service}/{id}")
+}
+pub fn task_protection_key(region: &str, cluster: &str, task_id: &str) -> String {
+    format!("/ecs/{region}/task-protection/{cluster}/{task_id}")
+}
+pub fn task_protections_prefix(region: &str, cluster: &str) -> String {
+    format!("/ecs/{region}/task-protection/{cluster}/")
+}
+pub fn service_index_key(region: &str, cluster: &str, name: &str) -> String {
+    format!("{SERVICE_INDEX_PREFIX}{region}/{cluster}/{name}")
+}
+pub const SERVICE_INDEX_PREFIX: &str = "/reconcile/services/";
+
+/// Index of INACTIVE (deleted) services by when they became so, for the janitor.
+pub fn inactive_service_index_key(
+    deleted_ms: i64,
+    region: &str,
+    cluster: &str,
+    name: &str,
+) -> String {
+    format!("{INACTIVE_SERVICE_INDEX_PREFIX}{deleted_ms:013}/{region}/{cluster}/{name}")
+}
+pub const INACTIVE_SERVICE_INDEX_PREFIX: &str = "/janitor/inactive-services/";
 
 /// A decoded record and the revision it was read at, for compare-and-swap writes.
 #[derive(Clone, Debug)]

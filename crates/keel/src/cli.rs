@@ -26,6 +26,63 @@ enum Command {
     /// Show where a RunTask would place its tasks, and why other instances were passed over,
     /// without placing anything.
     Plan(crate::plan::PlanArgs),
+    /// List a cluster's services with their counts and rollout state.
+    Services(ServicesArgs),
+    /// Deploy a new image to a service: register a revision, update the service, follow the
+    /// rollout until it completes or fails.
+    Deploy(DeployArgs),
+    /// Print ECS state-change events (task, service and deployment) as JSON lines.
+    Events(EventsArgs),
+}
+
+/// Where client commands send requests. Credentials: AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY,
+/// else the shared credentials file (AWS_PROFILE); region: AWS_REGION.
+#[derive(Args, Debug, Clone)]
+pub struct EndpointArgs {
+    /// Keel's endpoint [default: AWS_ENDPOINT_URL, else http://127.0.0.1:5335]
+    #[arg(long)]
+    pub endpoint: Option<String>,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct ServicesArgs {
+    #[command(flatten)]
+    pub endpoint: EndpointArgs,
+    /// The cluster
+    #[arg(long, default_value = "default")]
+    pub cluster: String,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct DeployArgs {
+    #[command(flatten)]
+    pub endpoint: EndpointArgs,
+    /// The service to deploy to
+    pub service: String,
+    /// The new image
+    #[arg(long)]
+    pub image: String,
+    /// The container whose image changes (needed when the task definition has several)
+    #[arg(long)]
+    pub container: Option<String>,
+    /// The cluster
+    #[arg(long, default_value = "default")]
+    pub cluster: String,
+    /// How long to follow the rollout, e.g. 10m
+    #[arg(long, default_value = "30m")]
+    pub timeout: String,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct EventsArgs {
+    #[command(flatten)]
+    pub endpoint: EndpointArgs,
+    /// Keep following (reconnecting and resuming) until interrupted
+    #[arg(long, short = 'f')]
+    pub follow: bool,
+    /// Start after this event id (a store revision) instead of now
+    #[arg(long)]
+    pub after: Option<i64>,
 }
 
 /// Settings shared by `server` and `up`. Each can also come from a `KEEL_*` variable or the
@@ -85,6 +142,9 @@ pub fn main() -> ExitCode {
                 }
             };
         }
+        Command::Services(args) => return crate::client::services(args),
+        Command::Deploy(args) => return crate::client::deploy(args),
+        Command::Events(args) => return crate::client::events(args),
     };
     let settings = match Settings::resolve(Overrides::from(&args)) {
         Ok(settings) => settings,

@@ -1,6 +1,7 @@
 //! `keel`: parses the command line and hands off to the library crates.
 
 mod cli;
+mod client;
 mod config;
 mod credentials;
 mod plan;

@@ -95,13 +95,20 @@ async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
     if std::env::var_os("KEEL_CHECK_RESPONSES").is_some_and(|v| v == "1") {
         edge.check_responses = true;
     }
+    let events = keel_api::event_stream_router(
+        edge.clone(),
+        "/keel/events/v1/stream",
+        "ecs",
+        keel_control::events::EcsEvents::new(control.clone()),
+    );
     let app = keel_api::router(
         edge,
         vec![
             EcsService::new(control.clone()),
             keel_logs::LogsService::new(store.clone()),
         ],
-    );
+    )
+    .merge(events);
 
     let listener = tokio::net::TcpListener::bind(settings.listen)
         .await
@@ -127,6 +134,10 @@ async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
     ));
     let compactor = tokio::spawn(keel_control::background::run_compactor(
         control.clone(),
+        stop_rx.clone(),
+    ));
+    let reconciler = tokio::spawn(keel_control::reconcile::run_reconciler(
+        control.clone(),
         stop_rx,
     ));
     match tls_config {
@@ -142,7 +153,11 @@ async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
 
     info!("shutting down: in-flight requests finished, closing the store");
     let _ = stop_tx.send(true);
-    for (name, task) in [("janitor", janitor), ("compactor", compactor)] {
+    for (name, task) in [
+        ("janitor", janitor),
+        ("compactor", compactor),
+        ("reconciler", reconciler),
+    ] {
         if let Err(err) = task.await {
             warn!(%err, task = name, "background task ended abnormally");
         }

@@ -57,5 +57,5 @@ def test_cli_errors(cli, name):
     assert "ClusterNotFoundException" in proc.stderr and "Cluster not found." in proc.stderr
     proc = cli.run("ecs", "describe-task-definition", "--task-definition", name + "-absent", check=False)
     assert proc.returncode != 0 and "ClientException" in proc.stderr
-    proc = cli.run("ecs", "create-service", "--service-name", "s", "--task-definition", "t", check=False)
+    proc = cli.run("ecs", "discover-poll-endpoint", check=False)
     assert proc.returncode != 0 and "UnsupportedFeatureException" in proc.stderr

@@ -110,10 +110,10 @@ def test_oversized_body_is_refused(server):
 
 
 def test_unimplemented_operations_say_so(server):
-    status, _, body = raw(server, TARGET + "CreateService", {"serviceName": "s", "taskDefinition": "t"})
+    status, _, body = raw(server, TARGET + "DiscoverPollEndpoint", {})
     assert status == 400
     assert body["__type"] == "UnsupportedFeatureException"
-    assert "CreateService" in body["message"]
+    assert "DiscoverPollEndpoint" in body["message"]
 
 
 def test_resources_are_kept_per_region(server, name):

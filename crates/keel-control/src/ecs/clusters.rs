@@ -185,7 +185,9 @@ pub async fn render(
         registered_container_instances_count: Some(as_i32(instances)),
         running_tasks_count: Some(as_i32(counts.running())),
         pending_tasks_count: Some(as_i32(counts.pending())),
-        active_services_count: Some(0),
+        active_services_count: Some(as_i32(
+            crate::ecs::services::live_count(cp, region, &record.name).await?,
+        )),
         statistics,
         tags: include
             .contains(&ClusterField::Tags)
@@ -277,6 +279,9 @@ pub async fn delete_cluster(
     let region = ctx.scope.region.clone();
     for _ in 0..state::MAX_CAS_ATTEMPTS {
         let rec = resources::active_cluster(cp, ctx, Some(&req.cluster)).await?;
+        if crate::ecs::services::live_count(cp, &region, &rec.value.name).await? > 0 {
+            return Err(EcsError::ClusterContainsServices);
+        }
         if container_instances::registered_count(cp, &region, &rec.value.name).await? > 0 {
             return Err(EcsError::ClusterContainsContainerInstances);
         }

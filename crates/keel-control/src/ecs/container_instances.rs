@@ -73,6 +73,12 @@ pub struct InstanceRecord {
     pub task_groups: std::collections::BTreeMap<String, u32>,
     #[serde(default)]
     pub running_tasks: u32,
+    /// Since when the agent has been disconnected (set with `agent_connected = false` by
+    /// whatever notices, the agent protocol's lease expiry; cleared when it registers again).
+    /// The service reconciler replaces the instance's tasks once this is older than
+    /// `ControlConfig::agent_lost_grace`.
+    #[serde(default)]
+    pub agent_disconnected_at: Option<Timestamp>,
 }
 
 impl InstanceRecord {
@@ -325,6 +331,7 @@ pub async fn register_container_instance(
             attributes: merge_attributes(rec.value.attributes.clone(), attrs),
             version_info: req.version_info.clone().or(rec.value.version_info.clone()),
             agent_connected: true,
+            agent_disconnected_at: None,
             version: rec.value.version + 1,
             ..rec.value.clone()
         },
@@ -369,6 +376,7 @@ pub async fn register_container_instance(
                 dynamic_udp_used: 0,
                 task_groups: Default::default(),
                 running_tasks: 0,
+                agent_disconnected_at: None,
             }
         }
     };

@@ -6,6 +6,7 @@ pub mod capacity_providers;
 pub mod clusters;
 pub mod container_instances;
 pub mod resources;
+pub mod services;
 pub mod tags;
 pub mod task_definitions;
 pub mod tasks;
@@ -122,6 +123,23 @@ impl JsonService for EcsService {
             "PutAccountSetting" => account_settings::put_account_setting,
             "PutAccountSettingDefault" => account_settings::put_account_setting_default,
             "DeleteAccountSetting" => account_settings::delete_account_setting,
+            "CreateService" => services::create_service,
+            "UpdateService" => services::update_service,
+            "DeleteService" => services::delete_service,
+            "DescribeServices" => services::describe_services,
+            "ListServices" => services::list_services,
+            "ListServicesByNamespace" => services::list_services_by_namespace,
+            "ListServiceDeployments" => services::deployments::list_service_deployments,
+            "DescribeServiceDeployments" => services::deployments::describe_service_deployments,
+            "DescribeServiceRevisions" => services::deployments::describe_service_revisions,
+            "StopServiceDeployment" => services::deployments::stop_service_deployment,
+            "CreateTaskSet" => services::task_sets::create_task_set,
+            "DescribeTaskSets" => services::task_sets::describe_task_sets,
+            "UpdateTaskSet" => services::task_sets::update_task_set,
+            "DeleteTaskSet" => services::task_sets::delete_task_set,
+            "UpdateServicePrimaryTaskSet" => services::task_sets::update_service_primary_task_set,
+            "UpdateTaskProtection" => services::protection::update_task_protection,
+            "GetTaskProtection" => services::protection::get_task_protection,
         }
     }
 }

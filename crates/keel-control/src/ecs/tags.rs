@@ -83,6 +83,13 @@ fn locate(ctx: &RequestContext, resource_arn: &str) -> Result<(String, EcsError)
             cluster: Some(cluster),
             id,
         } => (state::instance_key(region, &cluster, &id), not_found()),
+        EcsResource::Service {
+            cluster: Some(cluster),
+            name,
+        } => (
+            state::service_key(region, &cluster, &name),
+            EcsError::ServiceNotFound,
+        ),
         EcsResource::CapacityProvider { name } if !capacity_providers::is_fargate(&name) => {
             (state::capacity_provider_key(region, &name), not_found())
         }
@@ -100,7 +107,10 @@ fn tags_of(record: &serde_json::Value) -> Vec<Tag> {
 /// A record that no longer counts as existing for tagging (deleted clusters, providers).
 fn is_gone(key: &str, record: &serde_json::Value) -> bool {
     let status = record.get("status").and_then(|s| s.as_str()).unwrap_or("");
-    (key.contains("/clusters/") || key.contains("/capacity-providers/")) && status == "INACTIVE"
+    (key.contains("/clusters/")
+        || key.contains("/capacity-providers/")
+        || key.contains("/services/"))
+        && status == "INACTIVE"
 }
 
 async fn modify_tags(

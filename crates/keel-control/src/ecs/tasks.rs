@@ -134,6 +134,15 @@ impl TaskCounts {
     }
 }
 
+/// Every task record of a cluster, STOPPED ones included.
+pub async fn cluster_tasks(
+    cp: &ControlPlane,
+    region: &str,
+    cluster: &str,
+) -> Result<Vec<Versioned<TaskRecord>>, EcsError> {
+    tasks_in_cluster(cp, region, cluster).await
+}
+
 async fn tasks_in_cluster(
     cp: &ControlPlane,
     region: &str,
@@ -284,27 +293,27 @@ pub fn reservation(td: &TaskDefinition, overrides: &TaskOverride) -> Result<Rese
     })
 }
 
-/// What RunTask and StartTask share once their request is understood.
-struct LaunchSpec {
-    cluster: ClusterRecord,
-    td: TaskDefinitionRecord,
-    overrides: TaskOverride,
-    launch_type: LaunchType,
-    capacity_provider_name: Option<String>,
-    platform_version: Option<String>,
-    group: String,
-    started_by: Option<String>,
-    tags: Vec<Tag>,
-    enable_execute_command: bool,
-    reservation: Reservation,
+/// What RunTask, StartTask and the service scheduler share once a launch is understood.
+pub(crate) struct LaunchSpec {
+    pub(crate) cluster: ClusterRecord,
+    pub(crate) td: TaskDefinitionRecord,
+    pub(crate) overrides: TaskOverride,
+    pub(crate) launch_type: LaunchType,
+    pub(crate) capacity_provider_name: Option<String>,
+    pub(crate) platform_version: Option<String>,
+    pub(crate) group: String,
+    pub(crate) started_by: Option<String>,
+    pub(crate) tags: Vec<Tag>,
+    pub(crate) enable_execute_command: bool,
+    pub(crate) reservation: Reservation,
     /// Placement, as the scheduler reads it.
-    strategies: Vec<Strategy>,
-    constraints: Vec<Constraint>,
+    pub(crate) strategies: Vec<Strategy>,
+    pub(crate) constraints: Vec<Constraint>,
 }
 
 /// Reads RunTask's strategies and constraints with the task definition's, as ECS combines
 /// them: at most five strategies, at most ten constraints in all.
-fn placement(
+pub(crate) fn placement(
     td: &TaskDefinition,
     strategies: Option<&[keel_awsmodel::ecs::PlacementStrategy]>,
     constraints: Option<&[keel_awsmodel::ecs::PlacementConstraint]>,
@@ -394,7 +403,7 @@ fn validate_overrides(td: &TaskDefinition, overrides: &TaskOverride) -> Result<(
     Ok(())
 }
 
-fn validate_network(
+pub(crate) fn validate_network(
     td: &TaskDefinition,
     network: Option<&NetworkConfiguration>,
     launch: LaunchType,
@@ -417,7 +426,7 @@ fn validate_network(
     }
 }
 
-fn validate_started_by(started_by: Option<&str>) -> Result<(), EcsError> {
+pub(crate) fn validate_started_by(started_by: Option<&str>) -> Result<(), EcsError> {
     if let Some(s) = started_by {
         let ok = s.len() <= 128
             && s.chars()
@@ -432,7 +441,7 @@ fn validate_started_by(started_by: Option<&str>) -> Result<(), EcsError> {
 }
 
 /// Loads the task definition a RunTask/StartTask names; it must be ACTIVE.
-async fn runnable_task_definition(
+pub(crate) async fn runnable_task_definition(
     cp: &ControlPlane,
     ctx: &RequestContext,
     reference: &str,
@@ -448,7 +457,7 @@ async fn runnable_task_definition(
 
 /// Works out launch type and capacity provider as ECS does: an explicit launchType, else an
 /// explicit strategy, else the cluster's default strategy, else EC2.
-fn choose_launch(
+pub(crate) fn choose_launch(
     cluster: &ClusterRecord,
     launch_type: Option<LaunchType>,
     strategy: Option<&[keel_awsmodel::ecs::CapacityProviderStrategyItem]>,
@@ -484,7 +493,7 @@ fn choose_launch(
     })
 }
 
-fn check_compatibility(td: &TaskDefinition, launch: LaunchType) -> Result<(), EcsError> {
+pub(crate) fn check_compatibility(td: &TaskDefinition, launch: LaunchType) -> Result<(), EcsError> {
     let wanted = match launch {
         LaunchType::Ec2 => Compatibility::Ec2,
         LaunchType::Fargate => Compatibility::Fargate,
@@ -501,7 +510,7 @@ fn check_compatibility(td: &TaskDefinition, launch: LaunchType) -> Result<(), Ec
     }
 }
 
-fn task_tags(
+pub(crate) fn task_tags(
     req_tags: Option<&Vec<Tag>>,
     propagate: Option<PropagateTags>,
     td: &TaskDefinitionRecord,
@@ -697,7 +706,7 @@ pub async fn plan_run_task(
 }
 
 /// The scheduler's request for tasks of `spec`.
-fn scheduler_request(spec: &LaunchSpec, count: u32) -> keel_scheduler::Request {
+pub(crate) fn scheduler_request(spec: &LaunchSpec, count: u32) -> keel_scheduler::Request {
     let td = &spec.td.task_definition;
     keel_scheduler::Request {
         demand: Demand::from(&spec.reservation),
@@ -720,7 +729,7 @@ fn scheduler_request(spec: &LaunchSpec, count: u32) -> keel_scheduler::Request {
 }
 
 /// The scheduler draws nothing of its own; each plan gets a fresh seed.
-fn placement_seed() -> u64 {
+pub(crate) fn placement_seed() -> u64 {
     let id = keel_types::ids::new_hex_id();
     u64::from_str_radix(&id[..16.min(id.len())], 16).unwrap_or(0)
 }
@@ -1074,21 +1083,11 @@ fn plan_job(
     let mut records = Vec::new();
     for index in chosen {
         let mut record = new_task_record(ctx, spec, &planned.working[index], job.long_arns, now);
-        let entry = &mut planned.working[index];
-        let gpus: Vec<String> = entry
-            .free_gpu_ids()
-            .into_iter()
-            .take(spec.reservation.gpus as usize)
-            .collect();
-        entry.used_gpu_ids.extend(gpus.iter().cloned());
-        record.reservation.gpu_ids = gpus;
-        entry.used_cpu += spec.reservation.cpu;
-        entry.used_memory += spec.reservation.memory;
-        entry.used_tcp_ports.extend(&spec.reservation.tcp_ports);
-        entry.used_udp_ports.extend(&spec.reservation.udp_ports);
-        entry.dynamic_tcp_used += spec.reservation.dynamic_tcp;
-        entry.dynamic_udp_used += spec.reservation.dynamic_udp;
-        *entry.task_groups.entry(spec.group.clone()).or_insert(0) += 1;
+        take(
+            &mut planned.working[index],
+            &spec.group,
+            &mut record.reservation,
+        );
         planned.touched[index] = true;
         records.push(record);
     }
@@ -1154,7 +1153,7 @@ async fn commit_plans(
         .succeeded)
 }
 
-fn new_task_record(
+pub(crate) fn new_task_record(
     ctx: &RequestContext,
     spec: &LaunchSpec,
     instance: &InstanceRecord,
@@ -1373,10 +1372,16 @@ pub async fn list_tasks(
             "When you specify startedBy as the filter, it must be the only filter that you use.",
         ));
     }
-    if req.service_name.is_some() {
-        // Services arrive with a later issue; until then no service exists to filter by.
-        return Err(EcsError::ServiceNotFound);
-    }
+    let service_filter = match &req.service_name {
+        Some(reference) => Some(
+            crate::ecs::services::load(cp, ctx, &cluster.value.name, reference)
+                .await?
+                .ok_or(EcsError::ServiceNotFound)?
+                .value
+                .name,
+        ),
+        None => None,
+    };
     let instance_filter = match &req.container_instance {
         Some(reference) => Some(
             container_instances::instance_id(ctx, &cluster.value.name, reference)
@@ -1394,6 +1399,7 @@ pub async fn list_tasks(
         .filter(|t| req.started_by.is_none() || t.task.started_by == req.started_by)
         .filter(|t| req.launch_type.is_none_or(|l| t.launch_type() == l))
         .filter(|t| instance_filter.is_none() || t.container_instance_id == instance_filter)
+        .filter(|t| service_filter.is_none() || t.service_name == service_filter)
         .filter(|_| req.daemon_name.is_none())
         .filter_map(|t| Some((t.id, t.task.task_arn?)))
         .collect();
@@ -1499,7 +1505,26 @@ pub async fn apply_task_update(
     Err(EcsError::Contention)
 }
 
-fn release(instance: &mut InstanceRecord, group: &str, reservation: &Reservation) {
+/// Takes a placed task's resources on its instance record (the inverse of [`release`]),
+/// assigning it GPUs by id.
+pub(crate) fn take(instance: &mut InstanceRecord, group: &str, reservation: &mut Reservation) {
+    let gpus: Vec<String> = instance
+        .free_gpu_ids()
+        .into_iter()
+        .take(reservation.gpus as usize)
+        .collect();
+    instance.used_gpu_ids.extend(gpus.iter().cloned());
+    reservation.gpu_ids = gpus;
+    instance.used_cpu += reservation.cpu;
+    instance.used_memory += reservation.memory;
+    instance.used_tcp_ports.extend(&reservation.tcp_ports);
+    instance.used_udp_ports.extend(&reservation.udp_ports);
+    instance.dynamic_tcp_used += reservation.dynamic_tcp;
+    instance.dynamic_udp_used += reservation.dynamic_udp;
+    *instance.task_groups.entry(group.to_string()).or_insert(0) += 1;
+}
+
+pub(crate) fn release(instance: &mut InstanceRecord, group: &str, reservation: &Reservation) {
     instance.used_cpu = (instance.used_cpu - reservation.cpu).max(0);
     instance.used_memory = (instance.used_memory - reservation.memory).max(0);
     instance
