@@ -101,6 +101,8 @@
 //! Use `#[tokio::test(start_paused = true)]` and time is virtual: grace periods, health
 //! intervals and scripted exits elapse instantly.
 
+pub mod conformance;
+pub mod docker;
 pub mod error;
 pub mod events;
 pub mod fake;
