@@ -68,7 +68,9 @@ pub trait Target: Send + Sync {
 
     /// An image reference no registry serves.
     fn missing_image(&self) -> String {
-        "keel-test/never-built:none".to_string()
+        // A registry on a closed loopback port: the pull fails at once and sends nothing off
+        // the host.
+        "127.0.0.1:1/keel-test/never-built:none".to_string()
     }
 
     /// Whether network namespaces are real, so traffic can be sent through them.
