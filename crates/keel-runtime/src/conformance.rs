@@ -792,6 +792,7 @@ pub const RUN_LABEL: &str = "org.keel.test.run";
 /// Set to `1` by `scripts/test.sh`: Docker must be there, a missing daemon fails the tests.
 pub const REQUIRE_DOCKER_ENV: &str = "KEEL_TEST_DOCKER";
 
+#[cfg(feature = "docker")]
 fn unique_suffix() -> String {
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -820,11 +821,13 @@ fn health_check(test: Vec<String>) -> crate::spec::HealthCheck {
 const OOM_LIMIT: u64 = 32 * 1024 * 1024;
 
 /// The Docker daemon on `/var/run/docker.sock` with the `keel-test/*` images.
+#[cfg(feature = "docker")]
 pub struct DockerTarget {
     runtime: crate::docker::DockerRuntime,
     label: LabelSelector,
 }
 
+#[cfg(feature = "docker")]
 impl DockerTarget {
     /// Connects (to `DOCKER_HOST` when it is a `unix://` socket, else
     /// `/var/run/docker.sock`), or explains why not. When `KEEL_TEST_DOCKER=1` (as `scripts/test.sh` sets)
@@ -956,6 +959,7 @@ fn holder_spec(name: &str, label: &LabelSelector) -> ContainerSpec {
     labelled(spec, label)
 }
 
+#[cfg(feature = "docker")]
 impl Target for DockerTarget {
     type R = crate::docker::DockerRuntime;
 

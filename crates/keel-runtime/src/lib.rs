@@ -6,8 +6,8 @@
 //!   stop with a grace period, kill, remove, inspect, wait, list by label, volumes), each
 //!   bounded by its own timeout ([`Timeouts`], amazon-ecs-agent's defaults), plus two streams:
 //!   container [`events`](Runtime::events) and a container's [`logs`](Runtime::logs).
-//! * [`DockerRuntime`](docker::DockerRuntime) — the Docker Engine API over
-//!   `/var/run/docker.sock` (bollard).
+//! * `docker::DockerRuntime` — the Docker Engine API over `/var/run/docker.sock` (bollard;
+//!   the `docker` feature, on by default).
 //! * [`FakeRuntime`](fake::FakeRuntime) — records every call and simulates containers, scripted
 //!   per container ([`fake::Behavior`]): exit codes, OOM kills, SIGTERM handling, health
 //!   transitions, output, injected failures and hangs. It passes the same conformance suite
@@ -102,6 +102,7 @@
 //! intervals and scripted exits elapse instantly.
 
 pub mod conformance;
+#[cfg(feature = "docker")]
 pub mod docker;
 pub mod error;
 pub mod events;

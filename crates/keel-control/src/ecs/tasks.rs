@@ -299,6 +299,14 @@ fn validate_overrides(td: &TaskDefinition, overrides: &TaskOverride) -> Result<(
     Ok(())
 }
 
+/// Refuses, naming each member, what the host's container runtime cannot carry out (secrets,
+/// EFS volumes, FireLens, GPUs, ...), so the caller hears it now rather than from a task that
+/// stops on its host.
+fn check_runnable(td: &TaskDefinition, overrides: &TaskOverride) -> Result<(), EcsError> {
+    keel_runtime::mapping::check_supported(td, Some(overrides))
+        .map_err(|unsupported| EcsError::client(unsupported.to_string()))
+}
+
 fn validate_network(
     td: &TaskDefinition,
     network: Option<&NetworkConfiguration>,
@@ -474,6 +482,7 @@ pub async fn run_task(
     validate_started_by(req.started_by.as_deref())?;
     let overrides = req.overrides.clone().unwrap_or_default();
     validate_overrides(&td.task_definition, &overrides)?;
+    check_runnable(&td.task_definition, &overrides)?;
     let family = td.task_definition.family.clone().unwrap_or_default();
     let spec = LaunchSpec {
         reservation: reservation(&td.task_definition, &overrides)?,
@@ -543,6 +552,7 @@ pub async fn start_task(
     validate_started_by(req.started_by.as_deref())?;
     let overrides = req.overrides.clone().unwrap_or_default();
     validate_overrides(&td.task_definition, &overrides)?;
+    check_runnable(&td.task_definition, &overrides)?;
     let family = td.task_definition.family.clone().unwrap_or_default();
     let spec = LaunchSpec {
         reservation: reservation(&td.task_definition, &overrides)?,
