@@ -187,8 +187,9 @@ enum Signal {
     Other,
 }
 
-fn parse_signal(signal: &str) -> (Signal, &'static str) {
-    match signal.trim_start_matches("SIG") {
+/// A signal name or number as Docker accepts it, with the number Docker reports in events.
+fn parse_signal(signal: &str) -> Option<(Signal, &'static str)> {
+    Some(match signal.trim_start_matches("SIG") {
         "KILL" | "9" => (Signal::Kill, "9"),
         "TERM" | "15" => (Signal::Term, "15"),
         "HUP" | "1" => (Signal::Other, "1"),
@@ -196,8 +197,8 @@ fn parse_signal(signal: &str) -> (Signal, &'static str) {
         "QUIT" | "3" => (Signal::Other, "3"),
         "USR1" | "10" => (Signal::Other, "10"),
         "USR2" | "12" => (Signal::Other, "12"),
-        _ => (Signal::Other, "0"),
-    }
+        _ => return None,
+    })
 }
 
 struct FakeContainer {
@@ -996,7 +997,13 @@ impl Runtime for FakeRuntime {
             Some(self.inner.timeouts.kill),
         )
         .await?;
-        let (parsed, number) = parse_signal(signal);
+        let Some((parsed, number)) = parse_signal(signal) else {
+            return Err(daemon_error(
+                Operation::KillContainer,
+                400,
+                format!("Invalid signal: {signal}"),
+            ));
+        };
         let state = self.inner.state.lock();
         let c = find(&state, id).ok_or_else(|| RuntimeError::NoSuchContainer(id.into()))?;
         if c.status != ContainerStatus::Running {

@@ -248,6 +248,19 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        #[test]
+        fn parsing_never_panics(text in "\\PC{0,40}") {
+            let _ = Timestamp::parse_rfc3339(&text);
+        }
+
+        #[test]
+        fn any_instant_round_trips(nanos in -2_208_988_800_000_000_000_i64..i64::MAX) {
+            let t = Timestamp::from_unix_nanos(nanos);
+            proptest::prop_assert_eq!(Timestamp::parse_rfc3339(&t.to_rfc3339()), Some(t));
+        }
+    }
+
     #[test]
     fn prints_durations_as_go_does() {
         assert_eq!(go_duration(Duration::from_secs(30)), "30s");

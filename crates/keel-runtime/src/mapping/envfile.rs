@@ -98,6 +98,19 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        #[test]
+        fn any_text_parses_to_unique_nonempty_keys(text in "(\\PC|\n|=|#){0,200}") {
+            let vars = parse(&text);
+            let mut keys: Vec<&str> = vars.iter().map(|(k, _)| k.as_str()).collect();
+            proptest::prop_assert!(keys.iter().all(|k| !k.is_empty() && !k.starts_with('#')));
+            let n = keys.len();
+            keys.sort_unstable();
+            keys.dedup();
+            proptest::prop_assert_eq!(keys.len(), n);
+        }
+    }
+
     #[test]
     fn only_absolute_host_paths_are_files() {
         assert_eq!(
