@@ -628,6 +628,18 @@ pub async fn published_port_gets_a_host_port<T: Target>(t: &T) {
     assert_eq!(binding.host_ip, "127.0.0.1");
     assert_ne!(binding.host_port, 0);
     if t.real_network() {
+        // Docker picks from the kernel's ephemeral range, as ECS's agent would.
+        let range = std::fs::read_to_string("/proc/sys/net/ipv4/ip_local_port_range")
+            .expect("ephemeral port range");
+        let bounds: Vec<u16> = range
+            .split_whitespace()
+            .filter_map(|v| v.parse().ok())
+            .collect();
+        assert!(
+            (bounds[0]..=bounds[1]).contains(&binding.host_port),
+            "{} is outside {range}",
+            binding.host_port
+        );
         let answer = within("http on the published port", async {
             loop {
                 if let Ok(text) = http_get(binding.host_port, "/health").await
