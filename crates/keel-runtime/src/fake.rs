@@ -7,8 +7,10 @@
 //! with timestamps and cursors, port assignment, volumes, and the event stream with history.
 //!
 //! What a started container does is scripted with a [`Behavior`], chosen by [`Matcher`] at
-//! create time ([`FakeRuntime::on_container`]); failures and hangs of any call are injected with
-//! [`FakeRuntime::fail_next`] and [`FakeRuntime::hang_next`]. All waiting goes through
+//! create time ([`FakeRuntime::on_container`]); failures and hangs of any call (streams included)
+//! are injected with [`FakeRuntime::fail_next`] and [`FakeRuntime::hang_next`]; events with
+//! [`FakeRuntime::inject_event`], and a broken event connection with
+//! [`FakeRuntime::break_event_streams`]. All waiting goes through
 //! `tokio::time`, so tests can run with paused time (`#[tokio::test(start_paused = true)]`) and
 //! a 30-second stop grace costs nothing.
 
@@ -243,7 +245,8 @@ const HISTORY: usize = 10_000;
 
 struct Inner {
     state: Mutex<State>,
-    events: broadcast::Sender<RuntimeEvent>,
+    /// `Err` ends every live event stream (a broken connection).
+    events: broadcast::Sender<Result<RuntimeEvent, RuntimeError>>,
     timeouts: Timeouts,
     epoch: Timestamp,
     started: Instant,
@@ -399,6 +402,39 @@ impl FakeRuntime {
         if let Some(id) = id {
             self.apply_health(&id, status);
         }
+    }
+
+    /// Emits an event for a container now, as the runtime would (for kinds the simulation does
+    /// not produce itself, or repeats an agent must tolerate).
+    pub fn inject_event(&self, id: &str, kind: EventKind) {
+        self.emit_for(id, kind);
+    }
+
+    /// Ends every open event stream with an error, as a daemon restart or a broken
+    /// connection would; new subscriptions work again (and replay with `since`).
+    pub fn break_event_streams(&self) {
+        let _ = self.inner.events.send(Err(RuntimeError::Unavailable {
+            operation: Operation::Events,
+            message: "the event stream was closed by the runtime".into(),
+        }));
+    }
+
+    /// An injected failure or hang for a streaming call, as a stream.
+    fn injected_stream<T: Send + 'static>(
+        &self,
+        operation: Operation,
+    ) -> Option<futures::stream::BoxStream<'static, Result<T, RuntimeError>>> {
+        let injected = self
+            .inner
+            .state
+            .lock()
+            .injected
+            .get_mut(&operation)
+            .and_then(VecDeque::pop_front)?;
+        Some(match injected {
+            Injected::Fail(e) => futures::stream::once(async move { Err(e) }).boxed(),
+            Injected::Hang => futures::stream::pending().boxed(),
+        })
     }
 
     /// Appends a line to a container's output.
@@ -692,7 +728,7 @@ fn emit(inner: &Inner, state: &mut State, id: &str, kind: EventKind) {
         state.history.pop_front();
     }
     state.history.push_back(event.clone());
-    let _ = inner.events.send(event);
+    let _ = inner.events.send(Ok(event));
 }
 
 fn push_log(c: &mut FakeContainer, stream: LogStream, time: Timestamp, text: &str) {
@@ -1184,16 +1220,22 @@ impl Runtime for FakeRuntime {
             };
             (replay, rx)
         };
+        if let Some(stream) = self.injected_stream(Operation::Events) {
+            return stream;
+        }
         let labels = filter.labels.clone();
-        let live = futures::stream::unfold(rx, |mut rx| async move {
+        let live = futures::stream::unfold(Some(rx), |rx| async move {
+            let mut rx = rx?;
             match rx.recv().await {
-                Ok(event) => Some((Ok(event), rx)),
+                Ok(Ok(event)) => Some((Ok(event), Some(rx))),
+                // A break: the error, then the end.
+                Ok(Err(e)) => Some((Err(e), None)),
                 Err(broadcast::error::RecvError::Lagged(n)) => Some((
                     Err(RuntimeError::Unavailable {
                         operation: Operation::Events,
                         message: format!("event stream fell behind by {n} events"),
                     }),
-                    rx,
+                    Some(rx),
                 )),
                 Err(broadcast::error::RecvError::Closed) => None,
             }
@@ -1219,6 +1261,9 @@ impl Runtime for FakeRuntime {
             });
             find(&state, id).map(|c| (c.id.clone(), c.log_added.subscribe()))
         };
+        if let Some(stream) = self.injected_stream(Operation::Logs) {
+            return stream;
+        }
         let Some((cid, added)) = found else {
             let error = RuntimeError::NoSuchContainer(id.into());
             return futures::stream::once(async move { Err(error) }).boxed();

@@ -253,3 +253,56 @@ async fn timed_out_pulls_are_retried_with_backoff() {
     // Two pull timeouts (2 h each in ECS's defaults) passed in virtual time.
     assert!(started.elapsed() >= Duration::from_secs(4 * 3600));
 }
+
+#[tokio::test(start_paused = true)]
+async fn a_broken_event_stream_ends_with_an_error_and_resubscribing_replays() {
+    use futures::StreamExt;
+    use keel_runtime::{EventFilter, EventKind};
+    let fake = FakeRuntime::new();
+    fake.add_image("web:1");
+    let mut events = fake.events(EventFilter::default());
+    let id = fake
+        .create_container(&ContainerSpec::new("web", "web:1"))
+        .await
+        .unwrap();
+    let created = events.next().await.unwrap().unwrap();
+    assert_eq!(created.kind, EventKind::Created);
+    fake.break_event_streams();
+    fake.start_container(id.as_str()).await.unwrap();
+    assert!(matches!(
+        events.next().await,
+        Some(Err(RuntimeError::Unavailable { .. }))
+    ));
+    assert!(
+        events.next().await.is_none(),
+        "the stream ends after the error"
+    );
+    // The agent subscribes again from the last event it saw: nothing is lost.
+    let mut again = fake.events(EventFilter {
+        since: Some(created.time),
+        ..EventFilter::default()
+    });
+    let kinds: Vec<EventKind> = vec![
+        again.next().await.unwrap().unwrap().kind,
+        again.next().await.unwrap().unwrap().kind,
+    ];
+    assert_eq!(kinds, vec![EventKind::Created, EventKind::Started]);
+    fake.inject_event(id.as_str(), EventKind::Other("rename".into()));
+    assert_eq!(
+        again.next().await.unwrap().unwrap().kind,
+        EventKind::Other("rename".into())
+    );
+    // Injected stream failures.
+    fake.fail_next(
+        Operation::Logs,
+        RuntimeError::failed(
+            Operation::Logs,
+            "configured logging driver does not support reading",
+        ),
+    );
+    let mut logs = fake.logs(id.as_str(), keel_runtime::LogOptions::default());
+    assert!(matches!(
+        logs.next().await,
+        Some(Err(RuntimeError::Failed { .. }))
+    ));
+}
