@@ -450,19 +450,37 @@ impl Runtime for DockerRuntime {
             nanos.div_euclid(1_000_000_000),
             nanos.rem_euclid(1_000_000_000)
         ));
-        self.streams
+        let events = self
+            .streams
             .events(Some(EventsOptions {
                 since,
                 until: None,
                 filters: Some(filters),
             }))
-            .filter_map(|item| async move {
-                match item {
-                    Ok(message) => convert::event(message).map(Ok),
-                    Err(e) => Some(Err(map_err(Operation::Events, "", e))),
+            .boxed();
+        // Docker's stream only ends when the connection does; either way the caller hears of
+        // it as an error, and the stream ends there.
+        futures::stream::unfold(Some(events), |events| async move {
+            let mut events = events?;
+            loop {
+                match events.next().await {
+                    Some(Ok(message)) => {
+                        if let Some(event) = convert::event(message) {
+                            return Some((Ok(event), Some(events)));
+                        }
+                    }
+                    Some(Err(e)) => return Some((Err(map_err(Operation::Events, "", e)), None)),
+                    None => {
+                        let ended = RuntimeError::Unavailable {
+                            operation: Operation::Events,
+                            message: "the Docker event stream ended".into(),
+                        };
+                        return Some((Err(ended), None));
+                    }
                 }
-            })
-            .boxed()
+            }
+        })
+        .boxed()
     }
 
     fn logs(&self, id: &str, options: LogOptions) -> LogLines {
