@@ -273,14 +273,17 @@ async fn awsvpc(target: &DockerTarget) {
         "family": "vpc",
         "networkMode": "awsvpc",
         "pidMode": "task",
+        "ipcMode": "task",
         "containerDefinitions": [
             {"name": "web", "image": WORKLOAD_IMAGE, "command": ["serve", "--port", "8080"],
+             "systemControls": [{"namespace": "net.core.somaxconn", "value": "511"},
+                                {"namespace": "kernel.shmmax", "value": "123456789"}],
              "portMappings": [{"containerPort": 8080}], "memory": 32,
              "healthCheck": {"command": ["CMD", "/usr/local/bin/keel-workload", "get", "http://127.0.0.1:8080/health"],
                              "interval": 5, "timeout": 2, "retries": 2}},
             {"name": "probe", "image": BUSYBOX_IMAGE, "memory": 32, "essential": false,
              "entryPoint": ["/bin/sh", "-c"],
-             "command": ["for i in $(seq 100); do wget -q -O- http://127.0.0.1:8080/health && break; sleep 0.1; done; echo; ps -o comm | grep -q keel-workload && echo web-visible; ps -o comm | grep -qx sleep && echo pause-visible"]}
+             "command": ["for i in $(seq 100); do wget -q -O- http://127.0.0.1:8080/health && break; sleep 0.1; done; echo; ps -o comm | grep -q keel-workload && echo web-visible; ps -o comm | grep -qx sleep && echo pause-visible; echo somaxconn=$(cat /proc/sys/net/core/somaxconn); echo shmmax=$(cat /proc/sys/kernel/shmmax)"]}
         ]
     }))
     .unwrap();
@@ -304,6 +307,10 @@ async fn awsvpc(target: &DockerTarget) {
         out.contains("ok"),
         "the probe reached web on 127.0.0.1:\n{out}"
     );
+    // The task's namespaces carry the task-wide sysctls, whichever container set them.
+    for seen in ["somaxconn=511", "shmmax=123456789"] {
+        assert!(out.lines().any(|l| l == seen), "{seen} missing:\n{out}");
+    }
     for seen in ["web-visible", "pause-visible"] {
         assert!(
             out.lines().any(|l| l == seen),

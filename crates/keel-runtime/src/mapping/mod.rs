@@ -669,8 +669,8 @@ fn container_spec(input: &ContainerInput<'_>) -> ContainerSpec {
         .collect();
     for control in def.system_controls.iter().flatten() {
         let key = control.namespace.clone().unwrap_or_default();
-        // In awsvpc the network namespace is the pause container's; net.* goes there.
-        if *mode == EcsNetworkMode::Awsvpc && key.starts_with("net.") {
+        // A namespace the task shares is the pause container's; its sysctls go there.
+        if task_wide_sysctl(&key, task, *mode) {
             continue;
         }
         spec.security
@@ -921,6 +921,14 @@ fn awslogs(def: &ContainerDefinition, ctx: &TaskContext) -> Option<AwsLogs> {
     })
 }
 
+/// Whether a sysctl belongs to a namespace the whole task shares through its pause container:
+/// `net.*` with awsvpc, the IPC ones with `ipcMode: task`. ECS: such values apply to every
+/// container of the task, and the last container's win.
+fn task_wide_sysctl(key: &str, task: &TaskDefinition, mode: EcsNetworkMode) -> bool {
+    (mode == EcsNetworkMode::Awsvpc && key.starts_with("net."))
+        || (task.ipc_mode == Some(EcsIpcMode::Task) && support::is_ipc_sysctl(key))
+}
+
 fn pause_spec(
     name: String,
     task: &TaskDefinition,
@@ -936,6 +944,16 @@ fn pause_spec(
     spec.stop_timeout = Some(ctx.default_stop_timeout);
     if task.ipc_mode == Some(EcsIpcMode::Task) {
         spec.ipc_mode = Some(IpcMode::Shareable);
+    }
+    for def in task.container_definitions.iter().flatten() {
+        for control in def.system_controls.iter().flatten() {
+            let key = control.namespace.clone().unwrap_or_default();
+            if task_wide_sysctl(&key, task, mode) {
+                spec.security
+                    .sysctls
+                    .insert(key, control.value.clone().unwrap_or_default());
+            }
+        }
     }
     if mode != EcsNetworkMode::Awsvpc {
         // Only PID/IPC are shared; each container keeps its own network.
@@ -958,17 +976,6 @@ fn pause_spec(
                     host_ip: ctx.host_ip.clone(),
                     host_port: Some(port),
                 });
-            }
-        }
-    }
-    // ECS: with awsvpc, systemControls apply to the whole task; the last container's win.
-    for def in containers {
-        for control in def.system_controls.iter().flatten() {
-            let key = control.namespace.clone().unwrap_or_default();
-            if key.starts_with("net.") {
-                spec.security
-                    .sysctls
-                    .insert(key, control.value.clone().unwrap_or_default());
             }
         }
     }

@@ -351,6 +351,42 @@ fn awsvpc_shares_one_network_namespace_through_a_pause_container() {
 }
 
 #[test]
+fn ipc_sysctls_of_an_ipc_task_go_to_the_pause_container() {
+    let p = plan(json!({
+        "family": "web", "ipcMode": "task",
+        "containerDefinitions": [
+            {"name": "a", "image": "i", "memory": 64, "systemControls": [
+                {"namespace": "kernel.shmmax", "value": "1"}, {"namespace": "net.core.somaxconn", "value": "9"}]},
+            {"name": "b", "image": "i", "memory": 64, "systemControls": [{"namespace": "kernel.shmmax", "value": "2"}]}
+        ]
+    }));
+    let pause = p.pause.as_ref().unwrap();
+    assert_eq!(
+        pause
+            .security
+            .sysctls
+            .get("kernel.shmmax")
+            .map(String::as_str),
+        Some("2")
+    );
+    assert!(
+        !pause.security.sysctls.contains_key("net.core.somaxconn"),
+        "bridge: net stays per container"
+    );
+    assert!(
+        !p.containers[0]
+            .spec
+            .security
+            .sysctls
+            .contains_key("kernel.shmmax")
+    );
+    assert_eq!(
+        p.containers[0].spec.security.sysctls["net.core.somaxconn"],
+        "9"
+    );
+}
+
+#[test]
 fn pid_and_ipc_task_modes_join_the_pause_container() {
     let p = plan(json!({
         "family": "web", "pidMode": "task", "ipcMode": "task",
