@@ -48,8 +48,9 @@ fi
 if ! pgrep -x dockerd >/dev/null; then
   mkdir -p "$(dirname "$LOG")"
   log "starting dockerd (log: $LOG)"
-  # setsid: dockerd outlives this script and the test run that called it.
-  setsid dockerd --host "unix://$SOCK" >>"$LOG" 2>&1 < /dev/null &
+  # setsid: dockerd outlives this script and the test run that called it. 9>&-: it must not
+  # inherit the lock, or it would hold it for as long as it runs.
+  setsid dockerd --host "unix://$SOCK" >>"$LOG" 2>&1 < /dev/null 9>&- &
 fi
 
 for _ in $(seq 1 $((WAIT * 10))); do

@@ -63,7 +63,8 @@
 //! [`Runtime::events`] streams [`RuntimeEvent`]s — created, started, died (with exit code),
 //! OOM, killed (signal), stopped, destroyed, health changes — each with the container's labels,
 //! so the agent can route an event to the task owning the container (`com.amazonaws.ecs.task-arn`)
-//! without an inspect. Treat events as hints: on one, inspect the container and act on its
+//! without an inspect. The stream starts at the moment of the call, so subscribe before creating
+//! the containers to watch. Treat events as hints: on one, inspect the container and act on its
 //! state. The stream ends with an error when the runtime connection breaks; subscribe again with
 //! [`EventFilter::since`] set to the last event's time (events at that instant may repeat) and
 //! reconcile with `list_managed` + `inspect_container`.

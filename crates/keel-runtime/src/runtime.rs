@@ -76,8 +76,9 @@ pub trait Runtime: Send + Sync {
         labels: &[LabelSelector],
     ) -> Result<Vec<ContainerSummary>, RuntimeError>;
 
-    /// Container events, live (and replayed from `filter.since`). The stream ends, with an
-    /// error, when the runtime connection breaks; subscribe again from the last event's time.
+    /// Container events from the moment of this call (or replayed from `filter.since`), live
+    /// after that. The stream ends, with an error, when the runtime connection breaks; subscribe
+    /// again from the last event's time.
     fn events(&self, filter: EventFilter) -> EventStream;
 
     /// A container's output. With `follow`, the stream stays open until the container stops.
