@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every Keel test on a fresh Debian machine (as root) or a developer's machine.
-# Does its own set-up: Python test clients (pinned), then builds and runs the suites.
+# Does its own set-up: Python test clients (pinned), a Docker daemon and the test images (built
+# locally), then builds and runs the suites.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,7 +33,19 @@ log "building keel"
 cargo build --locked -p keel
 export KEEL_BIN="${CARGO_TARGET_DIR:-$PWD/target}/debug/keel"
 
-log "rust tests (unit, integration, store conformance, durability, AWS SDK for Rust)"
+log "Docker daemon and locally built test images"
+./scripts/dockerd.sh
+./scripts/test-images.sh
+# The runtime's Docker tests must run here: a missing daemon fails them instead of skipping.
+export KEEL_TEST_DOCKER=1
+remove_test_containers() {
+  # Tests remove what they create; this catches what a crashed test left behind.
+  docker ps -aq --filter label=org.keel.test.run | xargs -r docker rm -f >/dev/null 2>&1 || true
+  docker volume ls -q --filter label=org.keel.test.run | xargs -r docker volume rm >/dev/null 2>&1 || true
+}
+trap remove_test_containers EXIT
+
+log "rust tests (unit, integration, store and runtime conformance, durability, AWS SDK for Rust)"
 cargo test --workspace --locked --no-fail-fast
 
 log "AWS CLI and boto3 compatibility tests"

@@ -238,3 +238,25 @@ def test_fargate_tasks(ecs, cluster, name):
                      networkConfiguration={"awsvpcConfiguration": {"subnets": ["subnet-1"]}})["tasks"][0]
     assert t["launchType"] == "FARGATE" and t["platformVersion"] == "1.4.0" and t["cpu"] == "256"
     assert "containerInstanceArn" not in t
+
+
+def test_run_task_refuses_what_the_runtime_cannot_run(ecs, cluster, name):
+    register_instance(ecs, cluster)
+    ecs.register_task_definition(family=name, containerDefinitions=[container(
+        secrets=[{"name": "DB_PASSWORD", "valueFrom": "arn:aws:secretsmanager:us-east-1:000000000000:secret:db"}],
+        linuxParameters={"initProcessEnabled": True},
+    )])
+    for call in (
+        lambda: ecs.run_task(cluster=cluster, taskDefinition=name),
+        lambda: ecs.start_task(cluster=cluster, taskDefinition=name,
+                               containerInstances=ecs.list_container_instances(cluster=cluster)["containerInstanceArns"]),
+    ):
+        with pytest.raises(ClientError) as err:
+            call()
+        assert code(err) == "ClientException"
+        message = err.value.response["Error"]["Message"]
+        assert "containerDefinitions[app].secrets" in message, message
+    assert ecs.list_tasks(cluster=cluster)["taskArns"] == []
+    # What Docker can express runs.
+    ecs.register_task_definition(family=name, containerDefinitions=[container(linuxParameters={"initProcessEnabled": True})])
+    assert len(ecs.run_task(cluster=cluster, taskDefinition=name)["tasks"]) == 1

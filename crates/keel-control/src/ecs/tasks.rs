@@ -403,6 +403,14 @@ fn validate_overrides(td: &TaskDefinition, overrides: &TaskOverride) -> Result<(
     Ok(())
 }
 
+/// Refuses, naming each member, what the host's container runtime cannot carry out (secrets,
+/// EFS volumes, FireLens, GPUs, ...), so the caller hears it now rather than from a task that
+/// stops on its host.
+fn check_runnable(td: &TaskDefinition, overrides: &TaskOverride) -> Result<(), EcsError> {
+    keel_runtime::mapping::check_supported(td, Some(overrides))
+        .map_err(|unsupported| EcsError::client(unsupported.to_string()))
+}
+
 pub(crate) fn validate_network(
     td: &TaskDefinition,
     network: Option<&NetworkConfiguration>,
@@ -602,6 +610,7 @@ async fn run_task_spec(
     validate_started_by(req.started_by.as_deref())?;
     let overrides = req.overrides.clone().unwrap_or_default();
     validate_overrides(&td.task_definition, &overrides)?;
+    check_runnable(&td.task_definition, &overrides)?;
     let (strategies, constraints) = placement(
         &td.task_definition,
         req.placement_strategy.as_deref(),
@@ -755,6 +764,7 @@ pub async fn start_task(
     validate_started_by(req.started_by.as_deref())?;
     let overrides = req.overrides.clone().unwrap_or_default();
     validate_overrides(&td.task_definition, &overrides)?;
+    check_runnable(&td.task_definition, &overrides)?;
     let family = td.task_definition.family.clone().unwrap_or_default();
     let spec = LaunchSpec {
         strategies: Vec::new(),
