@@ -5,23 +5,32 @@ use std::sync::Arc;
 
 use keel_api::{ApiError, JsonService, RequestContext};
 use keel_awsmodel::ServiceModel;
+use keel_logstore::LogStore;
 use keel_store::Store;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::LogsError;
 use crate::{
-    groups, metric_filters, patterns, query_definitions, resource_policies, streams, subscriptions,
+    events, groups, metric_filters, patterns, query_definitions, resource_policies, streams,
+    subscriptions,
 };
 
-/// Serves CloudWatch Logs.
+/// Serves CloudWatch Logs: configuration in the control-plane store, streams and events in
+/// the event store.
 pub struct LogsService {
     pub(crate) store: Arc<dyn Store>,
+    pub(crate) events: Arc<LogStore>,
 }
 
 impl LogsService {
-    pub fn new(store: Arc<dyn Store>) -> Arc<Self> {
-        Arc::new(Self { store })
+    pub fn new(store: Arc<dyn Store>, events: Arc<LogStore>) -> Arc<Self> {
+        Arc::new(Self { store, events })
+    }
+
+    /// The event store, for the parts built on its scan and subscribe API.
+    pub fn event_store(&self) -> &Arc<LogStore> {
+        &self.events
     }
 }
 
@@ -96,6 +105,10 @@ impl JsonService for LogsService {
             "CreateLogStream" => streams::create_log_stream,
             "DeleteLogStream" => streams::delete_log_stream,
             "DescribeLogStreams" => streams::describe_log_streams,
+            "PutLogEvents" => events::put_log_events,
+            "GetLogEvents" => events::get_log_events,
+            "FilterLogEvents" => events::filter_log_events,
+            "GetLogRecord" => events::get_log_record,
         }
     }
 }

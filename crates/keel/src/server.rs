@@ -9,6 +9,7 @@ use keel_api::{Authentication, EdgeConfig};
 
 use crate::credentials;
 use keel_control::{ControlConfig, ControlPlane, EcsService};
+use keel_logstore::{LogStore, LogStoreOptions};
 use keel_store::{SqliteStore, Store};
 use tracing::{info, warn};
 use tracing_subscriber::EnvFilter;
@@ -66,6 +67,16 @@ async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
         SqliteStore::open(&db_path)
             .with_context(|| format!("opening store {}", db_path.display()))?,
     );
+    let logs_dir = settings.data_dir.join("logs");
+    let events = {
+        let dir = logs_dir.clone();
+        tokio::task::spawn_blocking(move || LogStore::open(&dir, LogStoreOptions::default()))
+            .await
+            .context("opening the log event store")?
+            .with_context(|| format!("opening the log event store {}", logs_dir.display()))?
+    };
+    let events = Arc::new(events);
+    let logs = keel_logs::LogsService::new(store.clone(), events.clone());
     let control = ControlPlane::new(
         store.clone(),
         ControlConfig {
@@ -95,13 +106,7 @@ async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
     if std::env::var_os("KEEL_CHECK_RESPONSES").is_some_and(|v| v == "1") {
         edge.check_responses = true;
     }
-    let app = keel_api::router(
-        edge,
-        vec![
-            EcsService::new(control.clone()),
-            keel_logs::LogsService::new(store.clone()),
-        ],
-    );
+    let app = keel_api::router(edge, vec![EcsService::new(control.clone()), logs.clone()]);
 
     let listener = tokio::net::TcpListener::bind(settings.listen)
         .await
@@ -127,6 +132,11 @@ async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
     ));
     let compactor = tokio::spawn(keel_control::background::run_compactor(
         control.clone(),
+        stop_rx.clone(),
+    ));
+    let log_retention = tokio::spawn(keel_logs::retention::run(
+        logs.clone(),
+        settings.logs_retention_interval,
         stop_rx,
     ));
     match tls_config {
@@ -142,11 +152,19 @@ async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
 
     info!("shutting down: in-flight requests finished, closing the store");
     let _ = stop_tx.send(true);
-    for (name, task) in [("janitor", janitor), ("compactor", compactor)] {
+    for (name, task) in [
+        ("janitor", janitor),
+        ("compactor", compactor),
+        ("log retention", log_retention),
+    ] {
         if let Err(err) = task.await {
             warn!(%err, task = name, "background task ended abnormally");
         }
     }
+    events
+        .close()
+        .await
+        .context("closing the log event store")?;
     store.close().await.context("closing the store")?;
     info!("stopped");
     Ok(())
