@@ -24,6 +24,7 @@ use crate::service::LogsService;
 /// What one pass did.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct RetentionReport {
+    /// Groups in which some stored events expired in this pass.
     pub groups_expired: u64,
     pub orphans_deleted: u64,
     pub reclaimed: ReclaimReport,
@@ -54,11 +55,14 @@ impl LogsService {
                 let group = decode(kv)?;
                 let key = group.events_key(region);
                 if let Some(days) = group.retention_in_days {
-                    self.events
+                    let expired = self
+                        .events
                         .expire(&key, retention_cutoff(Some(days), now))
                         .await
                         .map_err(|err| LogsError::Internal(err.to_string()))?;
-                    report.groups_expired += 1;
+                    if expired {
+                        report.groups_expired += 1;
+                    }
                 }
                 live.insert(key);
             }
@@ -74,6 +78,13 @@ impl LogsService {
                 .await
                 .map_err(|err| LogsError::Internal(err.to_string()))?;
             report.orphans_deleted += 1;
+        }
+        if report.groups_expired > 0 || report.orphans_deleted > 0 {
+            // Seal and checkpoint, so the WAL's copies of expired events go too.
+            self.events
+                .checkpoint()
+                .await
+                .map_err(|err| LogsError::Internal(err.to_string()))?;
         }
         let events = self.events.clone();
         report.reclaimed = tokio::task::spawn_blocking(move || events.reclaim())

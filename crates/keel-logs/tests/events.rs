@@ -274,3 +274,64 @@ async fn retention_hides_old_events_and_the_pass_expires_them() {
     assert_eq!(streams["logStreams"], json!([]));
     assert_eq!(f.svc.event_store().groups().len(), 0);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn get_log_record_finds_an_event_by_its_pointer() {
+    let f = fixture();
+    let t = now();
+    call(&f.svc, "CreateLogGroup", json!({"logGroupName": "p"}))
+        .await
+        .unwrap();
+    call(
+        &f.svc,
+        "CreateLogStream",
+        json!({"logGroupName": "p", "logStreamName": "s"}),
+    )
+    .await
+    .unwrap();
+    call(
+        &f.svc,
+        "PutLogEvents",
+        json!({"logGroupName": "p", "logStreamName": "s", "logEvents": [
+            {"timestamp": t, "message": "one"}, {"timestamp": t, "message": "two"},
+        ]}),
+    )
+    .await
+    .unwrap();
+    let filtered = call(
+        &f.svc,
+        "FilterLogEvents",
+        json!({"logGroupName": "p", "filterPattern": "two"}),
+    )
+    .await
+    .unwrap();
+    assert_eq!(filtered["events"].as_array().unwrap().len(), 1);
+    let event = f
+        .svc
+        .event_store()
+        .scan(keel_logstore::ScanRequest::all(
+            f.svc.event_store().groups(),
+        ))
+        .find(|e| e.message == "two")
+        .unwrap();
+    let ptr = keel_logs::events::log_record_pointer("p", "s", event.position());
+    let record = call(&f.svc, "GetLogRecord", json!({"logRecordPointer": ptr}))
+        .await
+        .unwrap();
+    assert_eq!(record["logRecord"]["@message"], json!("two"));
+    assert_eq!(record["logRecord"]["@logStream"], json!("s"));
+    assert_eq!(record["logRecord"]["@log"], json!("000000000000:p"));
+    assert_eq!(record["logRecord"]["@timestamp"], json!(t.to_string()));
+    let gone = keel_logs::events::log_record_pointer(
+        "p",
+        "s",
+        keel_logstore::Position {
+            timestamp: t,
+            seq: 999_999,
+        },
+    );
+    let err = call(&f.svc, "GetLogRecord", json!({"logRecordPointer": gone}))
+        .await
+        .unwrap_err();
+    assert_eq!(err.0, "ResourceNotFoundException");
+}

@@ -158,23 +158,41 @@ impl State {
         Some(group)
     }
 
-    /// Moves a group's expiry point forward; blocks wholly before it become dead.
-    pub fn expire(&mut self, group: u64, before: i64) {
+    /// Whether moving the group's expiry point to `before` would expire any stored event.
+    pub fn would_expire(&self, group: u64, before: i64) -> bool {
+        let Some(g) = self.group_by_id(group) else {
+            return false;
+        };
+        before > g.expire_before
+            && g.streams
+                .values()
+                .filter_map(|id| self.streams.get(id))
+                .any(|s| {
+                    s.blocks.iter().any(|b| b.meta.min_ts < before)
+                        || s.buffer.events.iter().any(|e| e.timestamp < before)
+                })
+    }
+
+    /// Moves a group's expiry point forward; blocks wholly before it become dead and buffered
+    /// events before it are dropped. Returns whether any stored event expired.
+    pub fn expire(&mut self, group: u64, before: i64) -> bool {
         let Some(key) = self.group_keys.get(&group).cloned() else {
-            return;
+            return false;
         };
         let Some(g) = self.groups.get_mut(&key) else {
-            return;
+            return false;
         };
         if before <= g.expire_before {
-            return;
+            return false;
         }
         g.expire_before = before;
+        let mut expired = false;
         for id in g.streams.values() {
             let Some(s) = self.streams.get_mut(id) else {
                 continue;
             };
             s.blocks.retain(|b| {
+                expired |= b.meta.min_ts < before;
                 if b.meta.max_ts >= before {
                     return true;
                 }
@@ -185,7 +203,18 @@ impl State {
                 }
                 false
             });
+            if s.buffer.events.iter().any(|e| e.timestamp < before) {
+                expired = true;
+                let old = std::mem::take(&mut s.buffer);
+                let before_bytes = old.arena.len() + old.events.len() * 32;
+                for e in old.events.iter().filter(|e| e.timestamp >= before) {
+                    s.buffer
+                        .push(e.timestamp, e.seq, e.ingestion_time, old.message(e));
+                }
+                self.buffered = self.buffered.saturating_sub(before_bytes) + s.buffered_bytes();
+            }
         }
+        expired
     }
 
     /// Adds events to a stream's buffer and statistics; returns them as subscribers see them

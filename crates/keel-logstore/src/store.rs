@@ -340,8 +340,10 @@ impl LogStore {
     }
 
     /// Expires a group's events with timestamps before `before` (durably; the point only moves
-    /// forward). They are never returned again; [`reclaim`](Self::reclaim) frees their space.
-    pub async fn expire(&self, group: &str, before: i64) -> Result<(), LogStoreError> {
+    /// forward). They are never returned again; [`reclaim`](Self::reclaim) frees their space
+    /// (after a [`checkpoint`](Self::checkpoint), the WAL's copy too). Returns whether any
+    /// stored event expired.
+    pub async fn expire(&self, group: &str, before: i64) -> Result<bool, LogStoreError> {
         self.call(|reply| Command::Expire {
             group: group.to_string(),
             before,
@@ -755,7 +757,9 @@ fn replay(state: &mut State, record: WalRecord, sealed: &HashMap<u64, u64>) {
         WalRecord::DeleteGroup { group, .. } => {
             state.delete_group(group);
         }
-        WalRecord::Expire { group, before, .. } => state.expire(group, before),
+        WalRecord::Expire { group, before, .. } => {
+            state.expire(group, before);
+        }
     }
     state.next_seq = state.next_seq.max(last + 1);
 }

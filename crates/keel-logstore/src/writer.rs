@@ -52,7 +52,7 @@ pub enum Command {
     Expire {
         group: String,
         before: i64,
-        reply: Reply<()>,
+        reply: Reply<bool>,
     },
     Checkpoint {
         reply: Reply<()>,
@@ -409,7 +409,9 @@ impl Writer {
                         before,
                         reply,
                     } => {
+                        let mut expired = false;
                         if let Some(gid) = overlay.group(&state, &group) {
+                            expired = state.would_expire(gid, before);
                             let seq = take_seq(1);
                             WalRecord::Expire {
                                 seq,
@@ -419,7 +421,7 @@ impl Writer {
                             .encode(&mut wal_bytes);
                             effects.push(Effect::Expire { group: gid, before });
                         }
-                        answers.push(Answer::Unit(reply, Ok(())));
+                        answers.push(Answer::Bool(reply, Ok(expired)));
                     }
                     Command::Checkpoint { reply } => control.push((false, reply)),
                     Command::Close { reply } => control.push((true, reply)),
@@ -497,7 +499,9 @@ impl Writer {
                             removed_groups.push(g);
                         }
                     }
-                    Effect::Expire { group, before } => state.expire(group, before),
+                    Effect::Expire { group, before } => {
+                        state.expire(group, before);
+                    }
                 }
             }
             state.next_seq = next_seq;
