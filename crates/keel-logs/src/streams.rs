@@ -159,3 +159,56 @@ pub async fn describe_log_streams(
         next_token,
     })
 }
+
+/// Stream records as versions before the event store kept them in the control-plane store.
+#[derive(serde::Deserialize)]
+struct LegacyStreamRecord {
+    name: String,
+    creation_time: i64,
+}
+
+impl LogsService {
+    /// Moves stream records left in the control-plane store by earlier versions
+    /// (`/logs/REGION/streams/GROUP\u{1}STREAM`) into the event store; run once at start.
+    /// Returns how many were moved.
+    pub async fn migrate_stream_records(&self) -> Result<usize, LogsError> {
+        let page = self
+            .store
+            .range(keel_store::RangeRequest::prefix("/logs/".to_string()))
+            .await?;
+        let mut moved = 0;
+        for kv in &page.kvs {
+            let mut parts = kv.key.splitn(5, '/').skip(2);
+            let (Some(region), Some("streams"), Some(rest)) =
+                (parts.next(), parts.next(), parts.next())
+            else {
+                continue;
+            };
+            let Some((group_name, _)) = rest.split_once('\u{1}') else {
+                continue;
+            };
+            let Ok(record) = serde_json::from_slice::<LegacyStreamRecord>(&kv.value) else {
+                continue;
+            };
+            if let Ok(group) = crate::groups::load_group_in(self, region, group_name).await {
+                match self
+                    .events
+                    .create_stream(
+                        &group.events_key(region),
+                        &record.name,
+                        record.creation_time,
+                    )
+                    .await
+                {
+                    Ok(()) | Err(LogStoreError::StreamExists) => {}
+                    Err(err) => return Err(store_error(err)),
+                }
+            }
+            self.store
+                .txn(keel_store::Txn::new().and_then(vec![keel_store::Op::delete(kv.key.clone())]))
+                .await?;
+            moved += 1;
+        }
+        Ok(moved)
+    }
+}

@@ -335,3 +335,29 @@ async fn get_log_record_finds_an_event_by_its_pointer() {
         .unwrap_err();
     assert_eq!(err.0, "ResourceNotFoundException");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stream_records_of_earlier_versions_move_to_the_event_store() {
+    use keel_store::{Op, Store, Txn};
+    let dir = tempfile::tempdir().unwrap();
+    let store = Arc::new(MemoryStore::new());
+    let events = Arc::new(LogStore::open(dir.path(), LogStoreOptions::default()).unwrap());
+    let svc = LogsService::new(store.clone(), events);
+    call(&svc, "CreateLogGroup", json!({"logGroupName": "old"}))
+        .await
+        .unwrap();
+    store
+        .txn(Txn::new().and_then(vec![Op::put(
+            "/logs/us-east-1/streams/old\u{1}web/1".to_string(),
+            br#"{"name":"web/1","creation_time":1234}"#.to_vec(),
+        )]))
+        .await
+        .unwrap();
+    assert_eq!(svc.migrate_stream_records().await.unwrap(), 1);
+    assert_eq!(svc.migrate_stream_records().await.unwrap(), 0);
+    let streams = call(&svc, "DescribeLogStreams", json!({"logGroupName": "old"}))
+        .await
+        .unwrap();
+    assert_eq!(streams["logStreams"][0]["logStreamName"], json!("web/1"));
+    assert_eq!(streams["logStreams"][0]["creationTime"], json!(1234));
+}

@@ -77,6 +77,13 @@ async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
     };
     let events = Arc::new(events);
     let logs = keel_logs::LogsService::new(store.clone(), events.clone());
+    let migrated = logs
+        .migrate_stream_records()
+        .await
+        .context("moving log stream records into the event store")?;
+    if migrated > 0 {
+        info!(migrated, "moved log stream records into the event store");
+    }
     let control = ControlPlane::new(
         store.clone(),
         ControlConfig {
