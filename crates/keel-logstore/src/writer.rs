@@ -558,7 +558,9 @@ impl Writer {
         let (meta, bytes) = encoded;
         let shared = self.shared.clone();
         let _seal = shared.seal_lock.lock();
-        let segment = self.active_segment(group)?;
+        let Some(segment) = self.active_segment(group)? else {
+            return Ok(());
+        };
         let offset = segment.append(&bytes)?;
         self.dirty.insert((group, segment.number), segment.clone());
         let mut state = self.shared.state.write();
@@ -596,20 +598,21 @@ impl Writer {
         Ok(())
     }
 
-    /// The group's segment for new blocks, rolling to a new one when it is full.
-    fn active_segment(&mut self, group: u64) -> Result<Arc<SegmentFile>, LogStoreError> {
+    /// The group's segment for new blocks, rolling to a new one when it is full; `None` if the
+    /// group is gone.
+    fn active_segment(&mut self, group: u64) -> Result<Option<Arc<SegmentFile>>, LogStoreError> {
         let limit = self.shared.options.segment_bytes;
         let number = {
             let mut state = self.shared.state.write();
-            let g = state
-                .group_by_id_mut(group)
-                .ok_or(LogStoreError::StreamNotFound)?;
+            let Some(g) = state.group_by_id_mut(group) else {
+                return Ok(None);
+            };
             let current = g
                 .active
                 .and_then(|n| g.segments.get(&n))
                 .map(|s| s.file.clone());
             if let Some(file) = current.filter(|f| file_len(f) < limit) {
-                return Ok(file);
+                return Ok(Some(file));
             }
             g.next_segment += 1;
             g.next_segment - 1
@@ -633,7 +636,7 @@ impl Writer {
             );
             g.active = Some(number);
         }
-        Ok(file)
+        Ok(Some(file))
     }
 
     /// Seals every buffer, fsyncs the segments, writes the catalog and starts a new WAL file;
