@@ -19,9 +19,7 @@ use keel_awsmodel::logs::{
     GetLogEventsResponse, GetLogRecordRequest, GetLogRecordResponse, OutputLogEvent,
     PutLogEventsRequest, PutLogEventsResponse, RejectedLogEventsInfo,
 };
-use keel_logstore::{
-    Direction, Event, LogStoreError, NewEvent, Position, ScanRequest, StreamFilter,
-};
+use keel_logstore::{Direction, Event, NewEvent, Position, ScanRequest, StreamFilter};
 
 use crate::LogsError;
 use crate::groups::{GroupRecord, load_group, resolve_group_name};
@@ -101,14 +99,6 @@ fn event_id(p: Position) -> String {
     position_digits(p)
 }
 
-fn store_error(err: LogStoreError) -> LogsError {
-    match err {
-        LogStoreError::StreamNotFound => LogsError::LogStreamNotFound,
-        LogStoreError::StreamExists => LogsError::LogStreamExists,
-        other => LogsError::Internal(other.to_string()),
-    }
-}
-
 /// Runs blocking store reads off the async workers.
 async fn blocking<T: Send + 'static>(
     f: impl FnOnce() -> T + Send + 'static,
@@ -165,8 +155,7 @@ pub async fn put_log_events(
         let outcome = svc
             .events
             .append(&key, &req.log_stream_name, None, now, accepted)
-            .await
-            .map_err(store_error)?;
+            .await?;
         Some(outcome.last_seq)
     };
     Ok(PutLogEventsResponse {
@@ -505,8 +494,7 @@ impl LogsService {
                 now,
                 accepted,
             )
-            .await
-            .map_err(store_error)?;
+            .await?;
         Ok(IngestOutcome {
             accepted: count,
             rejected: rejected_info(&verdict),

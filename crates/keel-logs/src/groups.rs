@@ -310,8 +310,7 @@ pub async fn delete_log_group(
         // retention task deletes them as an orphan.
         svc.events
             .delete_group(&record.events_key(&ctx.scope.region))
-            .await
-            .map_err(|err| LogsError::Internal(err.to_string()))?;
+            .await?;
         Ok(Empty {})
     } else {
         Err(LogsError::OperationAborted(

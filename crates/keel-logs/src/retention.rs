@@ -58,8 +58,7 @@ impl LogsService {
                     let expired = self
                         .events
                         .expire(&key, retention_cutoff(Some(days), now))
-                        .await
-                        .map_err(|err| LogsError::Internal(err.to_string()))?;
+                        .await?;
                     if expired {
                         report.groups_expired += 1;
                     }
@@ -73,24 +72,17 @@ impl LogsService {
         }
         for key in stored.iter().filter(|k| !live.contains(*k)) {
             tracing::info!(group = %key, "deleting the events of a log group that no longer exists");
-            self.events
-                .delete_group(key)
-                .await
-                .map_err(|err| LogsError::Internal(err.to_string()))?;
+            self.events.delete_group(key).await?;
             report.orphans_deleted += 1;
         }
         if report.groups_expired > 0 || report.orphans_deleted > 0 {
             // Seal and checkpoint, so the WAL's copies of expired events go too.
-            self.events
-                .checkpoint()
-                .await
-                .map_err(|err| LogsError::Internal(err.to_string()))?;
+            self.events.checkpoint().await?;
         }
         let events = self.events.clone();
         report.reclaimed = tokio::task::spawn_blocking(move || events.reclaim())
             .await
-            .map_err(|err| LogsError::Internal(err.to_string()))?
-            .map_err(|err| LogsError::Internal(err.to_string()))?;
+            .map_err(|err| LogsError::Internal(err.to_string()))??;
         Ok(report)
     }
 }

@@ -18,14 +18,6 @@ use crate::groups::{Empty, group_arn, load_group, resolve_group_name};
 use crate::service::LogsService;
 use crate::{LogsError, rules};
 
-fn store_error(err: LogStoreError) -> LogsError {
-    match err {
-        LogStoreError::StreamNotFound => LogsError::LogStreamNotFound,
-        LogStoreError::StreamExists => LogsError::LogStreamExists,
-        other => LogsError::Internal(other.to_string()),
-    }
-}
-
 pub async fn create_log_stream(
     svc: &LogsService,
     ctx: &RequestContext,
@@ -39,8 +31,7 @@ pub async fn create_log_stream(
             &req.log_stream_name,
             keel_types::time::now_millis(),
         )
-        .await
-        .map_err(store_error)?;
+        .await?;
     Ok(Empty {})
 }
 
@@ -52,8 +43,7 @@ pub async fn delete_log_stream(
     let (group, _, _) = load_group(svc, ctx, &req.log_group_name).await?;
     svc.events
         .delete_stream(&group.events_key(&ctx.scope.region), &req.log_stream_name)
-        .await
-        .map_err(store_error)?;
+        .await?;
     Ok(Empty {})
 }
 
@@ -201,7 +191,7 @@ impl LogsService {
                     .await
                 {
                     Ok(()) | Err(LogStoreError::StreamExists) => {}
-                    Err(err) => return Err(store_error(err)),
+                    Err(err) => return Err(err.into()),
                 }
             }
             self.store

@@ -86,12 +86,10 @@ proptest! {
 }
 
 /// Writes the seeds into the corpus directory (run by hand after a format change:
-/// `KEEL_WRITE_SEEDS=1 cargo test -p keel-logstore --test fuzz_corpus write_seeds`).
+/// `cargo test -p keel-logstore --test fuzz_corpus write_seeds -- --ignored`).
 #[test]
+#[ignore = "writes the corpus seeds; run by hand after a format change"]
 fn write_seeds() {
-    if std::env::var_os("KEEL_WRITE_SEEDS").is_none() {
-        return;
-    }
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/corpus/logstore_decode");
     std::fs::create_dir_all(&dir).unwrap();
     let seeds = [

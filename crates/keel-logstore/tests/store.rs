@@ -301,6 +301,7 @@ fn a_second_open_of_the_same_directory_is_refused() {
 /// Child mode of the kill -9 test: appends from several threads and prints each acknowledged
 /// batch's first sequence and stream, until killed.
 #[test]
+#[ignore = "the child process of acknowledged_appends_survive_kill_9"]
 fn durability_child() {
     let Some(dir) = std::env::var_os("KEEL_LOGSTORE_CHILD_DIR") else {
         return;
