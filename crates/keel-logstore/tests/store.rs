@@ -300,8 +300,8 @@ fn a_second_open_of_the_same_directory_is_refused() {
 
 /// Child mode of the kill -9 test: appends from several threads and prints each acknowledged
 /// batch's first sequence and stream, until killed.
+/// (Without `KEEL_LOGSTORE_CHILD_DIR` it does nothing: it is not a test of its own.)
 #[test]
-#[ignore = "the child process of acknowledged_appends_survive_kill_9"]
 fn durability_child() {
     let Some(dir) = std::env::var_os("KEEL_LOGSTORE_CHILD_DIR") else {
         return;
@@ -374,14 +374,30 @@ fn acknowledged_appends_survive_kill_9() {
             .spawn()
             .unwrap();
         let stdout = child.stdout.take().unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
         let reader = std::thread::spawn(move || {
-            std::io::BufReader::new(stdout)
+            let mut acked = Vec::new();
+            for line in std::io::BufReader::new(stdout)
                 .lines()
                 .map_while(Result::ok)
-                .filter_map(|l| l.strip_prefix("ACK ").map(str::to_string))
-                .collect::<Vec<String>>()
+            {
+                if let Some(ack) = line.strip_prefix("ACK ") {
+                    acked.push(ack.to_string());
+                    let _ = tx.send(acked.len());
+                }
+            }
+            acked
         });
-        std::thread::sleep(std::time::Duration::from_millis(1500 + round * 500));
+        // Kill it mid-load: once it has acknowledged a fair number of appends, a little later
+        // each round (generous bounds, so a slow machine only makes the test longer).
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+        while std::time::Instant::now() < deadline {
+            match rx.recv_timeout(std::time::Duration::from_secs(1)) {
+                Ok(n) if n >= 200 => break,
+                _ => {}
+            }
+        }
+        std::thread::sleep(std::time::Duration::from_millis(200 + round * 300));
         child.kill().unwrap(); // SIGKILL
         child.wait().unwrap();
         let acked = reader.join().unwrap();
