@@ -25,6 +25,11 @@ enum Scenario {
     RegisterTaskDefinition,
     /// RunTask of one task on a large instance (a durable write with placement).
     RunTask,
+    /// PutLogEvents of `--batch` ~200-byte events into one of 100 streams of a group (durable).
+    PutLogEvents,
+    /// GetLogEvents of one stream's last 15 minutes (the newest events first, as by default),
+    /// over a group preloaded with `--preload` events per stream.
+    GetLogEvents,
     /// RunTask of `--count` tasks with `--strategy` into a cluster of `--instances` simulated
     /// container instances (registered through RegisterContainerInstance, as agents would).
     Placement,
@@ -72,9 +77,56 @@ struct Args {
     count: u32,
     #[arg(long, value_enum, default_value_t = PlacementStrategy::BinpackMemory)]
     strategy: PlacementStrategy,
+    /// Events per PutLogEvents request.
+    #[arg(long, default_value_t = 1000)]
+    batch: usize,
+    /// Events preloaded into each stream for GetLogEvents.
+    #[arg(long, default_value_t = 20_000)]
+    preload: usize,
 }
 
-const TARGET: &str = "AmazonEC2ContainerServiceV20141113.";
+/// Which service a request goes to: its X-Amz-Target prefix and SigV4 signing name.
+#[derive(Clone, Copy)]
+struct Service {
+    target: &'static str,
+    signing_name: &'static str,
+}
+
+const ECS: Service = Service {
+    target: "AmazonEC2ContainerServiceV20141113.",
+    signing_name: "ecs",
+};
+const LOGS: Service = Service {
+    target: "Logs_20140328.",
+    signing_name: "logs",
+};
+const LOG_STREAMS: usize = 100;
+
+/// A ~200-byte access-log line.
+fn log_line(worker: usize, i: usize) -> String {
+    format!(
+        "10.0.{}.{} - - [01/Dec/2026:12:00:00 +0000] \"GET /api/v1/orders/{i} HTTP/1.1\" 200 {} \"https://shop.example.com/cart\" \"Mozilla/5.0 (X11; Linux x86_64)\" rt=0.{:03} w={worker}",
+        worker % 256,
+        i % 256,
+        1000 + i % 9000,
+        i % 1000
+    )
+}
+
+/// A PutLogEvents body of `n` events with timestamps ending now, and its message bytes.
+fn put_body(group: &str, stream: &str, worker: usize, n: usize) -> (Bytes, usize) {
+    let now = keel_types::time::now_millis();
+    let mut bytes = 0;
+    let events: Vec<serde_json::Value> = (0..n)
+        .map(|i| {
+            let message = log_line(worker, i);
+            bytes += message.len();
+            json!({"timestamp": now - (n - i) as i64, "message": message})
+        })
+        .collect();
+    let body = json!({"logGroupName": group, "logStreamName": stream, "logEvents": events});
+    (Bytes::from(serde_json::to_vec(&body).expect("json")), bytes)
+}
 
 /// The key requests are signed with: `AWS_ACCESS_KEY_ID` / `AWS_SECRET_ACCESS_KEY`.
 fn credentials() -> (&'static str, &'static str) {
@@ -106,19 +158,33 @@ impl Conn {
         operation: &str,
         body: &serde_json::Value,
     ) -> anyhow::Result<serde_json::Value> {
+        self.call_service(ECS, operation, body).await
+    }
+
+    async fn call_service(
+        &mut self,
+        service: Service,
+        operation: &str,
+        body: &serde_json::Value,
+    ) -> anyhow::Result<serde_json::Value> {
         let bytes = self
-            .send(operation, Bytes::from(serde_json::to_vec(body)?))
+            .send_to(service, operation, Bytes::from(serde_json::to_vec(body)?))
             .await?;
         Ok(serde_json::from_slice(&bytes)?)
     }
 
     /// One request; `Err` for a non-2xx answer. The success body is returned undecoded, so
     /// the load generator spends its CPU sending, not parsing.
-    async fn send(&mut self, operation: &str, body: Bytes) -> anyhow::Result<Bytes> {
+    async fn send_to(
+        &mut self,
+        service: Service,
+        operation: &str,
+        body: Bytes,
+    ) -> anyhow::Result<Bytes> {
         let mut request = http::Request::post("/")
             .header("host", "127.0.0.1")
             .header("content-type", "application/x-amz-json-1.1")
-            .header("x-amz-target", format!("{TARGET}{operation}"))
+            .header("x-amz-target", format!("{}{operation}", service.target))
             .body(Full::new(body.clone()))?;
         // Signed like any AWS client signs, so the benchmark includes verification.
         let (id, secret) = credentials();
@@ -133,7 +199,7 @@ impl Conn {
                 secret_access_key: secret,
                 session_token: None,
                 region: "us-east-1",
-                service: "ecs",
+                service: service.signing_name,
             },
             keel_types::time::now_millis(),
         );
@@ -224,6 +290,30 @@ async fn setup(addr: SocketAddr, run_id: &str, args: &Args) -> anyhow::Result<Ve
     Ok(arns)
 }
 
+/// Creates the log group and its streams; preloads events for GetLogEvents.
+async fn setup_logs(addr: SocketAddr, group: &str, preload: usize) -> anyhow::Result<()> {
+    let mut conn = Conn::open(addr).await?;
+    conn.call_service(LOGS, "CreateLogGroup", &json!({"logGroupName": group}))
+        .await?;
+    for s in 0..LOG_STREAMS {
+        let stream = format!("app/{s:03}");
+        conn.call_service(
+            LOGS,
+            "CreateLogStream",
+            &json!({"logGroupName": group, "logStreamName": stream}),
+        )
+        .await?;
+        let mut left = preload;
+        while left > 0 {
+            let n = left.min(4000);
+            let (body, _) = put_body(group, &stream, s, n);
+            conn.send_to(LOGS, "PutLogEvents", body).await?;
+            left -= n;
+        }
+    }
+    Ok(())
+}
+
 fn percentile(sorted: &[u64], p: f64) -> f64 {
     if sorted.is_empty() {
         return 0.0;
@@ -242,8 +332,20 @@ async fn main() -> anyhow::Result<()> {
     if !(1..=10).contains(&args.count) {
         bail!("--count must be 1-10, as in RunTask");
     }
-    let tasks = setup(args.addr, &run_id, &args).await?;
+    let log_group = format!("/bench/{run_id}");
+    let tasks = match args.scenario {
+        Scenario::PutLogEvents => {
+            setup_logs(args.addr, &log_group, 0).await?;
+            Vec::new()
+        }
+        Scenario::GetLogEvents => {
+            setup_logs(args.addr, &log_group, args.preload).await?;
+            Vec::new()
+        }
+        _ => setup(args.addr, &run_id, &args).await?,
+    };
     let placed = Arc::new(AtomicU64::new(0));
+    let message_bytes = Arc::new(AtomicU64::new(0));
     let cluster = format!("bench-{run_id}");
     let family = format!("bench-{run_id}");
     let counter = Arc::new(AtomicU64::new(0));
@@ -264,8 +366,13 @@ async fn main() -> anyhow::Result<()> {
             1
         };
         let (strategy, placed) = (args.strategy.wire(), placed.clone());
+        let (log_group, batch, message_bytes) =
+            (log_group.clone(), args.batch, message_bytes.clone());
         workers.push(tokio::spawn(async move {
             let mut conn = Conn::open(addr).await?;
+            let stream = format!("app/{:03}", worker % LOG_STREAMS);
+            // Built once per worker: the client's CPU goes to sending.
+            let (put, put_bytes) = put_body(&log_group, &stream, worker, batch);
             let mut latencies = Vec::with_capacity(100_000);
             let mut errors = 0u64;
             let mut first_error: Option<String> = None;
@@ -281,10 +388,20 @@ async fn main() -> anyhow::Result<()> {
                     Scenario::RunTask => ("RunTask", json!({"cluster": cluster, "taskDefinition": family, "count": 1, "startedBy": format!("w{worker}-{i}")})),
                     Scenario::Placement => ("RunTask", json!({"cluster": cluster, "taskDefinition": family, "count": count,
                         "placementStrategy": strategy, "startedBy": format!("w{worker}-{i}")})),
+                    Scenario::PutLogEvents => ("PutLogEvents", serde_json::Value::Null),
+                    Scenario::GetLogEvents => (
+                        "GetLogEvents",
+                        json!({"logGroupName": log_group, "logStreamName": format!("app/{:03}", i as usize % LOG_STREAMS),
+                               "startTime": keel_types::time::now_millis() - 15 * 60_000}),
+                    ),
                 };
-                let body = Bytes::from(serde_json::to_vec(&body)?);
+                let (service, body) = match scenario {
+                    Scenario::PutLogEvents => (LOGS, put.clone()),
+                    Scenario::GetLogEvents => (LOGS, Bytes::from(serde_json::to_vec(&body)?)),
+                    _ => (ECS, Bytes::from(serde_json::to_vec(&body)?)),
+                };
                 let began = Instant::now();
-                let outcome = conn.send(op, body).await;
+                let outcome = conn.send_to(service, op, body).await;
                 let micros = began.elapsed().as_micros() as u64;
                 let ok = match (&outcome, scenario) {
                     // RunTask answers 200 with failures[] when it could not place the task.
@@ -308,6 +425,9 @@ async fn main() -> anyhow::Result<()> {
                         latencies.push(micros);
                         if matches!(scenario, Scenario::RunTask | Scenario::Placement) {
                             placed.fetch_add(u64::from(count), Ordering::Relaxed);
+                        }
+                        if matches!(scenario, Scenario::PutLogEvents) {
+                            message_bytes.fetch_add(put_bytes as u64, Ordering::Relaxed);
                         }
                     } else {
                         errors += 1
@@ -360,5 +480,14 @@ async fn main() -> anyhow::Result<()> {
         percentile(&all, 99.0),
         all.last().copied().unwrap_or(0) as f64 / 1000.0,
     );
+    if matches!(args.scenario, Scenario::PutLogEvents) {
+        let bytes = message_bytes.load(Ordering::Relaxed) as f64;
+        println!(
+            "  events={:.0}/s messages={:.1} MiB/s (batch {} events)",
+            all.len() as f64 * args.batch as f64 / elapsed,
+            bytes / elapsed / (1u64 << 20) as f64,
+            args.batch
+        );
+    }
     Ok(())
 }

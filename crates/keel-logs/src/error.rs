@@ -101,6 +101,17 @@ impl From<keel_store::StoreError> for LogsError {
     }
 }
 
+impl From<keel_logstore::LogStoreError> for LogsError {
+    fn from(err: keel_logstore::LogStoreError) -> Self {
+        use keel_logstore::LogStoreError;
+        match err {
+            LogStoreError::StreamNotFound => LogsError::LogStreamNotFound,
+            LogStoreError::StreamExists => LogsError::LogStreamExists,
+            other => LogsError::Internal(other.to_string()),
+        }
+    }
+}
+
 impl From<serde_json::Error> for LogsError {
     fn from(err: serde_json::Error) -> Self {
         LogsError::Internal(format!("corrupt record: {err}"))

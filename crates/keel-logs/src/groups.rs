@@ -18,7 +18,7 @@ use keel_store::{Compare, KeyValue, Op, RangeRequest, Txn};
 use serde::{Deserialize, Serialize};
 
 use crate::service::LogsService;
-use crate::{LogsError, metric_filters, rules, streams, subscriptions};
+use crate::{LogsError, metric_filters, rules, subscriptions};
 
 /// Tags per resource, as CloudWatch Logs allows.
 const MAX_TAGS: usize = 50;
@@ -39,13 +39,63 @@ pub struct GroupRecord {
     pub log_group_class: LogGroupClass,
     pub deletion_protection_enabled: bool,
     pub tags: BTreeMap<String, String>,
+    /// Names this incarnation of the group in the event store, so a group deleted and created
+    /// again under the same name starts without events. Records written before the event
+    /// store existed have none; their creation time stands in.
+    #[serde(default)]
+    pub uid: String,
 }
 
-fn group_key(region: &str, name: &str) -> String {
+impl GroupRecord {
+    fn new(name: &str) -> Self {
+        Self {
+            name: name.to_string(),
+            creation_time: keel_types::time::now_millis(),
+            retention_in_days: None,
+            kms_key_id: None,
+            log_group_class: LogGroupClass::Standard,
+            deletion_protection_enabled: false,
+            tags: BTreeMap::new(),
+            uid: uuid::Uuid::new_v4().simple().to_string(),
+        }
+    }
+
+    /// The group's key in the event store: `REGION:NAME:INCARNATION` (names hold no `:`).
+    pub fn events_key(&self, region: &str) -> String {
+        let incarnation = if self.uid.is_empty() {
+            self.creation_time.to_string()
+        } else {
+            self.uid.clone()
+        };
+        format!("{region}:{}:{incarnation}", self.name)
+    }
+}
+
+/// Operations that take a group by name or by ARN (`logGroupIdentifier`): exactly one.
+pub fn resolve_group_name(
+    name: Option<&String>,
+    identifier: Option<&String>,
+) -> Result<String, LogsError> {
+    match (name, identifier) {
+        (Some(_), Some(_)) => Err(LogsError::invalid(
+            "LogGroupName and LogGroupIdentifier are mutually exclusive parameters.",
+        )),
+        (Some(name), None) => Ok(name.clone()),
+        (None, Some(id)) => Ok(id
+            .split_once(":log-group:")
+            .map(|(_, rest)| rest.trim_end_matches(":*").to_string())
+            .unwrap_or_else(|| id.clone())),
+        (None, None) => Err(LogsError::invalid(
+            "Either logGroupName or logGroupIdentifier must be specified.",
+        )),
+    }
+}
+
+pub(crate) fn group_key(region: &str, name: &str) -> String {
     format!("/logs/{region}/groups/{name}")
 }
 
-fn groups_prefix(region: &str) -> String {
+pub(crate) fn groups_prefix(region: &str) -> String {
     format!("/logs/{region}/groups/")
 }
 
@@ -66,7 +116,7 @@ impl GroupRecord {
             retention_in_days: self.retention_in_days,
             metric_filter_count: Some(0),
             arn: Some(format!("{arn}:*")),
-            stored_bytes: Some(0),
+            stored_bytes: Some(0), // filled in from the event store by the caller
             kms_key_id: self.kms_key_id.clone(),
             log_group_class: Some(self.log_group_class),
             log_group_arn: Some(arn),
@@ -76,7 +126,7 @@ impl GroupRecord {
     }
 }
 
-fn decode(kv: &KeyValue) -> Result<GroupRecord, LogsError> {
+pub(crate) fn decode(kv: &KeyValue) -> Result<GroupRecord, LogsError> {
     Ok(serde_json::from_slice(&kv.value)?)
 }
 
@@ -85,12 +135,66 @@ async fn load(
     ctx: &RequestContext,
     name: &str,
 ) -> Result<(GroupRecord, i64), LogsError> {
+    load_in(svc, &ctx.scope.region, name).await
+}
+
+async fn load_in(
+    svc: &LogsService,
+    region: &str,
+    name: &str,
+) -> Result<(GroupRecord, i64), LogsError> {
     let kv = svc
         .store
-        .get(&group_key(&ctx.scope.region, name))
+        .get(&group_key(region, name))
         .await?
         .ok_or(LogsError::LogGroupNotFound)?;
     Ok((decode(&kv)?, kv.mod_revision))
+}
+
+/// A group's record in `region`, or ResourceNotFoundException.
+pub async fn load_group_in(
+    svc: &LogsService,
+    region: &str,
+    name: &str,
+) -> Result<GroupRecord, LogsError> {
+    Ok(load_in(svc, region, name).await?.0)
+}
+
+/// Stores a new group record; false if the group exists.
+async fn insert_group(
+    svc: &LogsService,
+    region: &str,
+    record: &GroupRecord,
+) -> Result<bool, LogsError> {
+    let key = group_key(region, &record.name);
+    let txn = Txn::new()
+        .when(vec![Compare::absent(key.clone())])
+        .and_then(vec![Op::put(key, serde_json::to_vec(record)?)]);
+    Ok(svc.store.txn(txn).await?.succeeded)
+}
+
+/// The group, created with CreateLogGroup's defaults if it does not exist (the awslogs
+/// driver's `awslogs-create-group`); concurrent callers all get the one group.
+pub async fn ensure_group(
+    svc: &LogsService,
+    region: &str,
+    name: &str,
+) -> Result<GroupRecord, LogsError> {
+    for _ in 0..MAX_ATTEMPTS {
+        match load_in(svc, region, name).await {
+            Ok((record, _)) => return Ok(record),
+            Err(LogsError::LogGroupNotFound) => {
+                let record = GroupRecord::new(name);
+                if insert_group(svc, region, &record).await? {
+                    return Ok(record);
+                }
+            }
+            Err(other) => return Err(other),
+        }
+    }
+    Err(LogsError::OperationAborted(
+        "The log group is being created and deleted concurrently. Retry your request.".into(),
+    ))
 }
 
 /// A group's record with its key and revision, or ResourceNotFoundException.
@@ -166,19 +270,13 @@ pub async fn create_log_group(
         )));
     }
     let record = GroupRecord {
-        name: req.log_group_name.clone(),
-        creation_time: keel_types::time::now_millis(),
-        retention_in_days: None,
         kms_key_id: req.kms_key_id,
         log_group_class: req.log_group_class.unwrap_or(LogGroupClass::Standard),
         deletion_protection_enabled: req.deletion_protection_enabled.unwrap_or(false),
         tags,
+        ..GroupRecord::new(&req.log_group_name)
     };
-    let key = group_key(&ctx.scope.region, &req.log_group_name);
-    let txn = Txn::new()
-        .when(vec![Compare::absent(key.clone())])
-        .and_then(vec![Op::put(key, serde_json::to_vec(&record)?)]);
-    if svc.store.txn(txn).await?.succeeded {
+    if insert_group(svc, &ctx.scope.region, &record).await? {
         Ok(Empty {})
     } else {
         Err(LogsError::LogGroupExists)
@@ -198,16 +296,21 @@ pub async fn delete_log_group(
             req.log_group_name
         )));
     }
-    // The group's metric filters go with it, in the same transaction.
+    // The group's metric and subscription filters go with it, in the same transaction.
     let txn = Txn::new()
         .when(vec![Compare::mod_revision_eq(key.clone(), revision)])
         .and_then(vec![
             Op::delete(key),
             metric_filters::delete_all_op(&ctx.scope.region, &req.log_group_name),
             subscriptions::delete_all_op(&ctx.scope.region, &req.log_group_name),
-            streams::delete_all_op(&ctx.scope.region, &req.log_group_name),
         ]);
     if svc.store.txn(txn).await?.succeeded {
+        // Then its streams and events. Were the process to die in between, the events are
+        // already unreachable (a new group of that name has another incarnation) and the
+        // retention task deletes them as an orphan.
+        svc.events
+            .delete_group(&record.events_key(&ctx.scope.region))
+            .await?;
         Ok(Empty {})
     } else {
         Err(LogsError::OperationAborted(
@@ -306,6 +409,13 @@ pub async fn describe_log_groups(
     let mut rendered = Vec::with_capacity(groups.len());
     for group in &groups {
         let mut g = group.render(ctx);
+        g.stored_bytes = Some(
+            svc.events
+                .group(&group.events_key(&ctx.scope.region))
+                .map_or(0, |info| {
+                    i64::try_from(info.stored_bytes).unwrap_or(i64::MAX)
+                }),
+        );
         g.metric_filter_count =
             Some(metric_filters::count_for_group(svc, &ctx.scope.region, &group.name).await?);
         rendered.push(g);

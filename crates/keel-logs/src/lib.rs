@@ -10,18 +10,23 @@
 //! - [`patterns`]: operations that only evaluate filter patterns (TestMetricFilter).
 //! - [`query_definitions`]: saved Logs Insights queries.
 //! - [`resource_policies`]: account- and resource-scoped resource policies.
-//! - [`streams`]: log streams (their events and statistics belong to the event store).
-//! - [`subscriptions`]: subscription filters and destinations (stored; delivery comes with the
-//!   log store).
+//! - [`streams`]: log streams, kept in the event store (`keel-logstore`) with their events and
+//!   statistics.
+//! - [`events`]: PutLogEvents, GetLogEvents, FilterLogEvents, GetLogRecord, and the host
+//!   agent's ingest path ([`LogsService::ingest`]).
+//! - [`retention`]: the background task that expires events past retention, deletes orphaned
+//!   event data and reclaims disk space.
+//! - [`subscriptions`]: subscription filters and destinations (stored and validated; delivery
+//!   will follow the event store's subscriptions).
 //! - [`queries`]: Logs Insights queries (StartQuery, GetQueryResults, StopQuery,
-//!   DescribeQueries, GetLogRecord), run in the background over [`event_source::EventSource`];
-//!   their records are ephemeral, in memory.
-//! - [`live_tail`]: StartLiveTail, an event stream of new events as they arrive.
-//! - [`event_source`]: what queries, live tail, exports and delivery need from the event store.
+//!   DescribeQueries), run in the background over the event store's scans; their records are
+//!   ephemeral, in memory.
+//! - [`live_tail`]: StartLiveTail, an event stream of new events as they arrive, fed by the
+//!   event store's subscriptions.
 //! - [`service`]: the [`keel_api::JsonService`] that routes operations to handlers.
 
 pub mod error;
-pub mod event_source;
+pub mod events;
 pub mod groups;
 pub mod live_tail;
 pub mod metric_filters;
@@ -30,10 +35,12 @@ pub mod patterns;
 pub mod queries;
 pub mod query_definitions;
 pub mod resource_policies;
+pub mod retention;
 pub mod rules;
 pub mod service;
 pub mod streams;
 pub mod subscriptions;
 
 pub use error::LogsError;
+pub use events::{IngestBatch, IngestOutcome};
 pub use service::LogsService;

@@ -20,10 +20,10 @@ use keel_awsmodel::logs::{
     StartLiveTailRequest,
 };
 use keel_logpattern::Pattern;
+use keel_logstore::Appended;
 use tokio::sync::broadcast;
 
 use crate::LogsError;
-use crate::event_source::NewEvents;
 use crate::groups::load_group;
 use crate::patterns::parse_pattern;
 use crate::service::LogsService;
@@ -69,7 +69,7 @@ impl Streams {
 struct Session {
     phase: u8,
     start: Bytes,
-    followers: Vec<(String, broadcast::Receiver<NewEvents>)>,
+    followers: Vec<(String, broadcast::Receiver<Arc<Appended>>)>,
     pattern: Option<Pattern>,
     streams: Streams,
     began: Instant,
@@ -89,17 +89,19 @@ impl Session {
             loop {
                 match rx.try_recv() {
                     Ok(batch) => {
-                        for e in batch.iter() {
-                            if !self.streams.selects(&e.log_stream)
-                                || self
-                                    .pattern
-                                    .as_ref()
-                                    .is_some_and(|p| !p.matches(&e.message))
+                        if !self.streams.selects(&batch.stream) {
+                            continue;
+                        }
+                        for e in &batch.events {
+                            if self
+                                .pattern
+                                .as_ref()
+                                .is_some_and(|p| !p.matches(&e.message))
                             {
                                 continue;
                             }
                             out.push(LiveTailSessionLogEvent {
-                                log_stream_name: Some(e.log_stream.clone()),
+                                log_stream_name: Some(batch.stream.to_string()),
                                 log_group_identifier: Some(identifier.clone()),
                                 message: Some(e.message.clone()),
                                 timestamp: Some(e.timestamp),
@@ -200,16 +202,13 @@ pub async fn start_live_tail(
     let mut followers = Vec::new();
     for identifier in &req.log_group_identifiers {
         let group = group_name(identifier);
-        load_group(svc, ctx, group).await.map_err(|err| match err {
+        let (record, _, _) = load_group(svc, ctx, group).await.map_err(|err| match err {
             LogsError::LogGroupNotFound => {
                 LogsError::ResourceNotFound(format!("Log group {identifier} does not exist."))
             }
             other => other,
         })?;
-        let rx = svc
-            .events
-            .subscribe(&ctx.scope.region, group)
-            .ok_or_else(|| LogsError::Internal("the event store cannot follow groups".into()))?;
+        let rx = svc.events.subscribe(&record.events_key(&ctx.scope.region));
         followers.push((identifier.clone(), rx));
     }
     let running = svc.live_sessions.running.clone();

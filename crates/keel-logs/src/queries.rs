@@ -1,5 +1,5 @@
-//! Logs Insights queries: StartQuery, GetQueryResults, StopQuery, DescribeQueries and
-//! GetLogRecord.
+//! Logs Insights queries: StartQuery, GetQueryResults, StopQuery and DescribeQueries. The
+//! `@ptr` of a result row is the pointer GetLogRecord (in [`crate::events`]) resolves.
 //!
 //! A query is parsed once (`keel-insights`), then runs in the background over the event
 //! store's scan, holding at most its memory budget. At most [`RUNNING_AT_ONCE`] queries scan at
@@ -16,20 +16,18 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use base64::Engine as _;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use keel_api::RequestContext;
 use keel_awsmodel::logs::{
-    DescribeQueriesRequest, DescribeQueriesResponse, GetLogRecordRequest, GetLogRecordResponse,
-    GetQueryResultsRequest, GetQueryResultsResponse, QueryInfo, QueryLanguage, QueryStatistics,
-    QueryStatus, ResultField, StartQueryRequest, StartQueryResponse, StopQueryRequest,
-    StopQueryResponse,
+    DescribeQueriesRequest, DescribeQueriesResponse, GetQueryResultsRequest,
+    GetQueryResultsResponse, QueryInfo, QueryLanguage, QueryStatistics, QueryStatus, ResultField,
+    StartQueryRequest, StartQueryResponse, StopQueryRequest, StopQueryResponse,
 };
 use keel_insights::{Execution, Query};
+use keel_logstore::{LogStore, Position, ScanRequest};
 use parking_lot::Mutex;
 use tokio::sync::Semaphore;
 
-use crate::event_source::{EventSource, ScanRequest};
+use crate::events::{log_record_pointer, retention_cutoff};
 use crate::groups::load_group;
 use crate::service::LogsService;
 use crate::{LogsError, paging};
@@ -63,6 +61,8 @@ struct QueryRecord {
     region: String,
     query_string: String,
     groups: Vec<String>,
+    /// Each group's key in the event store and the oldest timestamp its retention keeps.
+    sources: Vec<(String, i64)>,
     create_time: i64,
     user_identity: Option<String>,
     returns_events: bool,
@@ -196,14 +196,20 @@ pub async fn start_query(
         start: err.start(),
         end: err.end(),
     })?;
+    let now = keel_types::time::now_millis();
+    let mut sources = Vec::with_capacity(groups.len());
     for group in &groups {
-        load_group(svc, ctx, group).await.map_err(|err| match err {
+        let (record, _, _) = load_group(svc, ctx, group).await.map_err(|err| match err {
             LogsError::LogGroupNotFound => LogsError::ResourceNotFound(format!(
                 "Log group '{group}' does not exist for account ID '{}'",
                 ctx.scope.account_id
             )),
             other => other,
         })?;
+        sources.push((
+            record.events_key(&ctx.scope.region),
+            retention_cutoff(record.retention_in_days, now),
+        ));
     }
     let manager = &svc.queries;
     manager.expire();
@@ -230,7 +236,8 @@ pub async fn start_query(
         region: ctx.scope.region.clone(),
         query_string: req.query_string.clone(),
         groups,
-        create_time: keel_types::time::now_millis(),
+        sources,
+        create_time: now,
         user_identity: ctx.principal_arn.clone(),
         returns_events: query.returns_events(),
         cancel: AtomicBool::new(false),
@@ -293,72 +300,75 @@ pub async fn start_query(
     })
 }
 
-/// Feeds every group's events to the query; returns how it ended.
+/// An event's identity in result rows: its position in the store, from which `@ptr` is made.
+fn event_id(position: Position) -> u128 {
+    (u128::from(position.timestamp as u64) << 64) | u128::from(position.seq)
+}
+
+fn position_of(id: u128) -> Position {
+    Position {
+        timestamp: (id >> 64) as u64 as i64,
+        seq: id as u64,
+    }
+}
+
+/// Feeds every group's events to the query; returns how it ended. Blocking: the store's scan
+/// reads segment files.
 fn scan(
     record: &QueryRecord,
-    events: &dyn EventSource,
+    events: &LogStore,
     from_ms: i64,
     to_ms: i64,
     must_contain: &[String],
 ) -> QueryStatus {
+    /// Events pushed between checks of cancellation and the clock.
+    const CHECK_EVERY: usize = 1024;
     let started = Instant::now();
-    let mut outcome = QueryStatus::Complete;
-    for group in &record.groups {
+    let prefilter: Option<keel_logstore::Prefilter> = (!must_contain.is_empty()).then(|| {
+        let needles: Vec<String> = must_contain.to_vec();
+        Arc::new(move |message: &str| needles.iter().all(|n| message.contains(n.as_str())))
+            as keel_logstore::Prefilter
+    });
+    for (group, (key, cutoff)) in record.groups.iter().zip(&record.sources) {
         let log = format!("{}:{group}", record.account);
-        let request = ScanRequest {
-            region: &record.region,
-            group,
-            from_ms,
-            to_ms,
-            must_contain,
-        };
-        let result = events.scan(&request, &mut |batch| {
+        let mut request = ScanRequest::new(
+            vec![key.clone()],
+            from_ms.max(*cutoff),
+            to_ms.saturating_add(1),
+        );
+        if let Some(filter) = &prefilter {
+            request = request.prefilter(filter.clone());
+        }
+        let mut scan = events.scan(request);
+        loop {
             if record.cancel.load(Ordering::Acquire) {
-                outcome = QueryStatus::Cancelled;
-                return false;
+                return QueryStatus::Cancelled;
             }
             if started.elapsed() > QUERY_TIMEOUT {
-                outcome = QueryStatus::Timeout;
-                return false;
+                return QueryStatus::Timeout;
+            }
+            let batch: Vec<keel_logstore::Event> = scan.by_ref().take(CHECK_EVERY).collect();
+            if batch.is_empty() {
+                break;
             }
             let mut state = record.state.lock();
-            for e in batch {
+            for e in &batch {
                 state.execution.push(&keel_insights::Event {
                     timestamp: e.timestamp,
                     ingestion_time: e.ingestion_time,
-                    log_stream: &e.log_stream,
+                    log_stream: &e.stream,
                     log: &log,
                     message: &e.message,
-                    id: e.id,
+                    id: event_id(e.position()),
                 });
             }
             if state.execution.over_budget().is_some() {
-                outcome = QueryStatus::Failed;
-                return false;
+                return QueryStatus::Failed;
             }
-            true
-        });
-        if let Err(err) = result {
-            tracing::error!(query_id = %record.id, %err, "scanning events failed");
-            return QueryStatus::Failed;
-        }
-        if outcome != QueryStatus::Complete {
-            return outcome;
         }
         record.state.lock().groups_scanned += 1;
     }
-    outcome
-}
-
-/// `@ptr`: which group and event a result row came from.
-fn pointer(group: &str, id: u128) -> String {
-    URL_SAFE_NO_PAD.encode(format!("{group}\n{id}"))
-}
-
-fn decode_pointer(ptr: &str) -> Option<(String, u128)> {
-    let text = String::from_utf8(URL_SAFE_NO_PAD.decode(ptr).ok()?).ok()?;
-    let (group, id) = text.rsplit_once('\n')?;
-    Some((group.to_string(), id.parse().ok()?))
+    QueryStatus::Complete
 }
 
 pub async fn get_query_results(
@@ -409,7 +419,7 @@ pub async fn get_query_results(
                 let group = log.split_once(':').map_or(log.as_str(), |(_, g)| g);
                 fields.push(ResultField {
                     field: Some("@ptr".into()),
-                    value: Some(pointer(group, id)),
+                    value: Some(log_record_pointer(group, None, position_of(id))),
                 });
             }
             fields
@@ -543,50 +553,32 @@ pub async fn describe_queries(
     })
 }
 
-pub async fn get_log_record(
-    svc: &LogsService,
-    ctx: &RequestContext,
-    req: GetLogRecordRequest,
-) -> Result<GetLogRecordResponse, LogsError> {
-    let (group, id) = decode_pointer(&req.log_record_pointer)
-        .ok_or_else(|| LogsError::invalid("The specified logRecordPointer is not valid."))?;
-    load_group(svc, ctx, &group).await?;
-    let events = svc.events.clone();
-    let region = ctx.scope.region.clone();
-    let lookup_group = group.clone();
-    let event = tokio::task::spawn_blocking(move || events.get(&region, &lookup_group, id))
-        .await
-        .map_err(|err| LogsError::Internal(err.to_string()))??
-        .ok_or_else(|| {
-            LogsError::ResourceNotFound("The specified log record does not exist.".into())
-        })?;
-    let mut record = std::collections::BTreeMap::new();
-    for (name, value) in keel_insights::discover_fields(&event.message) {
-        record.insert(name, value);
-    }
-    record.insert("@timestamp".into(), event.timestamp.to_string());
-    record.insert("@ingestionTime".into(), event.ingestion_time.to_string());
-    record.insert("@logStream".into(), event.log_stream.clone());
-    record.insert("@log".into(), format!("{}:{group}", ctx.scope.account_id));
-    record.insert("@message".into(), event.message);
-    Ok(GetLogRecordResponse {
-        log_record: Some(record),
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn pointers_round_trip() {
-        let p = pointer("/aws/ecs/app", 12_345);
-        assert_eq!(
-            decode_pointer(&p),
-            Some(("/aws/ecs/app".to_string(), 12_345))
-        );
-        assert_eq!(decode_pointer("!!"), None);
-        assert_eq!(decode_pointer(&URL_SAFE_NO_PAD.encode("no-newline")), None);
+    fn event_ids_keep_positions() {
+        for position in [
+            Position {
+                timestamp: 0,
+                seq: 0,
+            },
+            Position {
+                timestamp: 1_764_000_000_000,
+                seq: 42,
+            },
+            Position {
+                timestamp: -5,
+                seq: u64::MAX,
+            },
+            Position {
+                timestamp: i64::MIN,
+                seq: 1,
+            },
+        ] {
+            assert_eq!(position_of(event_id(position)), position);
+        }
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //!
 //! PutLogEvents (from the API reference): a batch holds at most 10,000 events and at most
 //! 1,048,576 bytes, counting each message's UTF-8 size plus 26 bytes per event; events are in
-//! chronological order and span at most 24 hours; each message is at most 1 MiB. Events more
+//! chronological order and the valid ones (14 days old to 2 hours ahead) span at most 24 hours;
+//! each message is at most 1 MiB. Events more
 //! than 2 hours in the future, more than 14 days old, or older than the group's retention are not
 //! stored: the call succeeds and reports them in `rejectedLogEventsInfo` (as index ranges: the
 //! batch is chronological, so the rejected events sit at its ends).
@@ -127,14 +128,6 @@ pub fn check_batch(
             "Log events in a single PutLogEvents request must be in chronological order.",
         ));
     }
-    let first = events[0].timestamp;
-    let last = events[events.len() - 1].timestamp;
-    if last - first > MAX_BATCH_SPAN_MS {
-        return Err(LogsError::invalid(
-            "The batch of log events in a single PutLogEvents request cannot span more than 24 hours.",
-        ));
-    }
-
     let too_old_before = now_ms - MAX_AGE_MS;
     let expired_before = retention_days.map(|d| now_ms - i64::from(d) * 24 * 3600 * 1000);
     let too_new_after = now_ms + MAX_FUTURE_MS;
@@ -142,6 +135,14 @@ pub fn check_batch(
     let too_old_end = events.partition_point(|e| e.timestamp < too_old_before);
     let expired_end = expired_before.map_or(0, |b| events.partition_point(|e| e.timestamp < b));
     let too_new_start = events.partition_point(|e| e.timestamp <= too_new_after);
+    // The 24-hour span applies to the valid events (from 14 days old to 2 hours ahead).
+    if too_old_end < too_new_start
+        && events[too_new_start - 1].timestamp - events[too_old_end].timestamp > MAX_BATCH_SPAN_MS
+    {
+        return Err(LogsError::invalid(
+            "The batch of log events in a single PutLogEvents request cannot span more than 24 hours.",
+        ));
+    }
     let start = too_old_end.max(expired_end).min(too_new_start);
     Ok(BatchVerdict {
         accepted: start..too_new_start,
@@ -204,6 +205,9 @@ mod tests {
         let err = check_batch(&[ev(NOW - DAY - 1, "a"), ev(NOW, "b")], NOW, None).unwrap_err();
         assert!(err.to_string().contains("24 hours"));
         assert!(check_batch(&[ev(NOW - DAY, "a"), ev(NOW, "b")], NOW, None).is_ok());
+        // An event too old to store does not count towards the span.
+        let v = check_batch(&[ev(NOW - 20 * DAY, "old"), ev(NOW, "b")], NOW, None).unwrap();
+        assert_eq!(v.accepted, 1..2);
     }
 
     #[test]
@@ -238,11 +242,13 @@ mod tests {
             retention in proptest::option::of(proptest::sample::select(RETENTION_DAYS.to_vec())),
         ) {
             offsets.sort();
-            let span = offsets[offsets.len() - 1] - offsets[0];
+            let valid: Vec<i64> = offsets.iter().copied().filter(|o| *o >= -MAX_AGE_MS && *o <= MAX_FUTURE_MS).collect();
+            let span = valid.last().zip(valid.first()).map_or(0, |(l, f)| l - f);
             let events: Vec<_> = offsets.iter().map(|o| ev(NOW + o, "m")).collect();
             match check_batch(&events, NOW, retention) {
                 Err(_) => prop_assert!(span > MAX_BATCH_SPAN_MS),
                 Ok(v) => {
+                    prop_assert!(span <= MAX_BATCH_SPAN_MS);
                     for (i, e) in events.iter().enumerate() {
                         let age_ok = e.timestamp >= NOW - MAX_AGE_MS;
                         let retention_ok = retention.is_none_or(|d| e.timestamp >= NOW - i64::from(d) * DAY);

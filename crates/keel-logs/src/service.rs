@@ -5,39 +5,41 @@ use std::sync::Arc;
 
 use keel_api::{ApiError, JsonService, RequestContext};
 use keel_awsmodel::ServiceModel;
+use keel_logstore::LogStore;
 use keel_store::Store;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::LogsError;
-use crate::event_source::{EventSource, MemoryEvents};
 use crate::live_tail;
 use crate::queries::{self, QueryManager};
 use crate::{
-    groups, metric_filters, patterns, query_definitions, resource_policies, streams, subscriptions,
+    events, groups, metric_filters, patterns, query_definitions, resource_policies, streams,
+    subscriptions,
 };
 
-/// Serves CloudWatch Logs.
+/// Serves CloudWatch Logs: configuration in the control-plane store, streams and events in
+/// the event store.
 pub struct LogsService {
     pub(crate) store: Arc<dyn Store>,
-    pub(crate) events: Arc<dyn EventSource>,
+    pub(crate) events: Arc<LogStore>,
     pub(crate) queries: QueryManager,
     pub(crate) live_sessions: live_tail::Sessions,
 }
 
 impl LogsService {
-    /// The service with events held in memory (until the event store is wired in).
-    pub fn new(store: Arc<dyn Store>) -> Arc<Self> {
-        Self::with_events(store, MemoryEvents::new())
-    }
-
-    pub fn with_events(store: Arc<dyn Store>, events: Arc<dyn EventSource>) -> Arc<Self> {
+    pub fn new(store: Arc<dyn Store>, events: Arc<LogStore>) -> Arc<Self> {
         Arc::new(Self {
             store,
             events,
             queries: QueryManager::default(),
             live_sessions: live_tail::Sessions::default(),
         })
+    }
+
+    /// The event store, for the parts built on its scan and subscribe API.
+    pub fn event_store(&self) -> &Arc<LogStore> {
+        &self.events
     }
 }
 
@@ -137,7 +139,10 @@ impl JsonService for LogsService {
             "GetQueryResults" => queries::get_query_results,
             "StopQuery" => queries::stop_query,
             "DescribeQueries" => queries::describe_queries,
-            "GetLogRecord" => queries::get_log_record,
+            "PutLogEvents" => events::put_log_events,
+            "GetLogEvents" => events::get_log_events,
+            "FilterLogEvents" => events::filter_log_events,
+            "GetLogRecord" => events::get_log_record,
         }
     }
 }

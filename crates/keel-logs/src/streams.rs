@@ -1,59 +1,22 @@
 //! Log streams: CreateLogStream, DeleteLogStream, DescribeLogStreams.
 //!
-//! A stream's existence and creation time are records in the control-plane store under
-//! `/logs/REGION/streams/GROUP\u{1}STREAM`; its events and event statistics belong to the event
-//! store. Deleting a group deletes its streams in the same transaction.
+//! Streams live in the event store with their events and statistics (not in the control-plane
+//! store): the ingest path creates them on demand at the rate tasks start, and
+//! DescribeLogStreams reads a stream's creation time and statistics from the one place that
+//! updates them. The group's record (in the control-plane store) must exist for any of these.
 
+use base64::Engine as _;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use keel_api::RequestContext;
 use keel_awsmodel::logs::{
     CreateLogStreamRequest, DeleteLogStreamRequest, DescribeLogStreamsRequest,
     DescribeLogStreamsResponse, LogStream, OrderBy,
 };
-use keel_store::{Compare, Op, Txn};
-use serde::{Deserialize, Serialize};
+use keel_logstore::{LogStoreError, StreamInfo, StreamOrder, StreamStats};
 
-use crate::groups::{Empty, group_arn, load_group};
+use crate::groups::{Empty, group_arn, load_group, resolve_group_name};
 use crate::service::LogsService;
-use crate::{LogsError, paging, rules};
-
-/// Ends a group name in keys; sorts below every character a group name may hold.
-const GROUP_END: char = '\u{1}';
-
-#[derive(Clone, Debug, Serialize, Deserialize)]
-pub struct StreamRecord {
-    pub name: String,
-    pub creation_time: i64,
-}
-
-fn streams_prefix(region: &str, group: &str) -> String {
-    format!("/logs/{region}/streams/{group}{GROUP_END}")
-}
-
-fn stream_key(region: &str, group: &str, stream: &str) -> String {
-    format!("{}{stream}", streams_prefix(region, group))
-}
-
-/// Deletes every stream record of `group` (used when the group is deleted).
-pub fn delete_all_op(region: &str, group: &str) -> Op {
-    Op::delete_prefix(streams_prefix(region, group))
-}
-
-/// `DescribeLogStreams` accepts the group by name or by ARN (`logGroupIdentifier`).
-fn group_name(req: &DescribeLogStreamsRequest) -> Result<String, LogsError> {
-    match (&req.log_group_name, &req.log_group_identifier) {
-        (Some(_), Some(_)) => Err(LogsError::invalid(
-            "LogGroupName and LogGroupIdentifier are mutually exclusive parameters.",
-        )),
-        (Some(name), None) => Ok(name.clone()),
-        (None, Some(id)) => Ok(id
-            .split_once(":log-group:")
-            .map(|(_, rest)| rest.trim_end_matches(":*").to_string())
-            .unwrap_or_else(|| id.clone())),
-        (None, None) => Err(LogsError::invalid(
-            "Either logGroupName or logGroupIdentifier must be specified.",
-        )),
-    }
-}
+use crate::{LogsError, rules};
 
 pub async fn create_log_stream(
     svc: &LogsService,
@@ -61,29 +24,15 @@ pub async fn create_log_stream(
     req: CreateLogStreamRequest,
 ) -> Result<Empty, LogsError> {
     rules::check_stream_name(&req.log_stream_name)?;
-    let (_, group_key, group_revision) = load_group(svc, ctx, &req.log_group_name).await?;
-    let key = stream_key(&ctx.scope.region, &req.log_group_name, &req.log_stream_name);
-    let record = StreamRecord {
-        name: req.log_stream_name,
-        creation_time: keel_types::time::now_millis(),
-    };
-    // Guarded by the group's revision so a stream is never created in a group being deleted.
-    let txn = Txn::new()
-        .when(vec![
-            Compare::mod_revision_eq(group_key, group_revision),
-            Compare::absent(key.clone()),
-        ])
-        .and_then(vec![Op::put(key.clone(), serde_json::to_vec(&record)?)]);
-    if svc.store.txn(txn).await?.succeeded {
-        return Ok(Empty {});
-    }
-    if svc.store.get(&key).await?.is_some() {
-        Err(LogsError::LogStreamExists)
-    } else {
-        Err(LogsError::OperationAborted(
-            "The log group changed while the stream was being created. Retry your request.".into(),
-        ))
-    }
+    let (group, _, _) = load_group(svc, ctx, &req.log_group_name).await?;
+    svc.events
+        .create_stream(
+            &group.events_key(&ctx.scope.region),
+            &req.log_stream_name,
+            keel_types::time::now_millis(),
+        )
+        .await?;
+    Ok(Empty {})
 }
 
 pub async fn delete_log_stream(
@@ -91,16 +40,53 @@ pub async fn delete_log_stream(
     ctx: &RequestContext,
     req: DeleteLogStreamRequest,
 ) -> Result<Empty, LogsError> {
-    load_group(svc, ctx, &req.log_group_name).await?;
-    let key = stream_key(&ctx.scope.region, &req.log_group_name, &req.log_stream_name);
-    let txn = Txn::new()
-        .when(vec![Compare::exists(key.clone())])
-        .and_then(vec![Op::delete(key)]);
-    if svc.store.txn(txn).await?.succeeded {
-        Ok(Empty {})
-    } else {
-        Err(LogsError::LogStreamNotFound)
-    }
+    let (group, _, _) = load_group(svc, ctx, &req.log_group_name).await?;
+    svc.events
+        .delete_stream(&group.events_key(&ctx.scope.region), &req.log_stream_name)
+        .await?;
+    Ok(Empty {})
+}
+
+/// DescribeLogStreams' token: the last stream returned, with its last event time when the
+/// order is by it.
+fn encode_token(order: OrderBy, last: &StreamInfo) -> String {
+    let text = match order {
+        OrderBy::LastEventTime => format!(
+            "t{}:{}",
+            last.stats.last_event_timestamp.unwrap_or(0),
+            last.name
+        ),
+        _ => format!("n{}", last.name),
+    };
+    URL_SAFE_NO_PAD.encode(text)
+}
+
+fn decode_token(order: OrderBy, token: &str) -> Result<StreamInfo, LogsError> {
+    let invalid = || LogsError::invalid("The specified nextToken is not valid.");
+    let text = URL_SAFE_NO_PAD
+        .decode(token)
+        .ok()
+        .and_then(|b| String::from_utf8(b).ok())
+        .ok_or_else(invalid)?;
+    let (name, last_event) = match (order, text.split_at_checked(1)) {
+        (OrderBy::LastEventTime, Some(("t", rest))) => {
+            let (ts, name) = rest.split_once(':').ok_or_else(invalid)?;
+            (
+                name.to_string(),
+                Some(ts.parse::<i64>().map_err(|_| invalid())?),
+            )
+        }
+        (OrderBy::LogStreamName, Some(("n", name))) => (name.to_string(), None),
+        _ => return Err(invalid()),
+    };
+    Ok(StreamInfo {
+        name,
+        creation_time: 0,
+        stats: StreamStats {
+            last_event_timestamp: last_event,
+            ..StreamStats::default()
+        },
+    })
 }
 
 pub async fn describe_log_streams(
@@ -108,55 +94,111 @@ pub async fn describe_log_streams(
     ctx: &RequestContext,
     req: DescribeLogStreamsRequest,
 ) -> Result<DescribeLogStreamsResponse, LogsError> {
-    let group = group_name(&req)?;
+    let name = resolve_group_name(
+        req.log_group_name.as_ref(),
+        req.log_group_identifier.as_ref(),
+    )?;
     let order = req.order_by.unwrap_or(OrderBy::LogStreamName);
     if order == OrderBy::LastEventTime && req.log_stream_name_prefix.is_some() {
         return Err(LogsError::invalid(
             "Cannot order by LastEventTime with a logStreamNamePrefix.",
         ));
     }
-    load_group(svc, ctx, &group).await?;
+    let (group, _, _) = load_group(svc, ctx, &name).await?;
     let limit = usize::try_from(req.limit.unwrap_or(50)).unwrap_or(50);
-    let prefix = format!(
-        "{}{}",
-        streams_prefix(&ctx.scope.region, &group),
-        req.log_stream_name_prefix.as_deref().unwrap_or("")
-    );
-    // Streams have no events yet, so LastEventTime orders like the name; descending order
-    // walks the same sequence backwards. Either way the token is the last stream returned.
-    let mut all: Vec<StreamRecord> = paging::page(svc, &prefix, None, usize::MAX, |kv| {
-        Ok(Some(serde_json::from_slice::<StreamRecord>(&kv.value)?))
-    })
-    .await?
-    .0;
-    if req.descending.unwrap_or(false) {
-        all.reverse();
-    }
-    let start = match req.next_token.as_deref().map(paging::decode).transpose()? {
-        Some(after) => all
-            .iter()
-            .position(|s| s.name == after)
-            .map(|i| i + 1)
-            .ok_or_else(|| LogsError::invalid("The specified nextToken is not valid."))?,
-        None => 0,
+    let after = req
+        .next_token
+        .as_deref()
+        .map(|t| decode_token(order, t))
+        .transpose()?;
+    let descending = req.descending.unwrap_or(false);
+    let store_order = match (order, descending) {
+        (OrderBy::LastEventTime, false) => StreamOrder::LastEventAscending,
+        (OrderBy::LastEventTime, true) => StreamOrder::LastEventDescending,
+        (_, false) => StreamOrder::NameAscending,
+        (_, true) => StreamOrder::NameDescending,
     };
-    let page: Vec<&StreamRecord> = all.iter().skip(start).take(limit).collect();
-    let next_token = (start + page.len() < all.len())
-        .then(|| page.last().map(|s| paging::encode(&s.name)))
+    let (page, more) = svc.events.list_streams(
+        &group.events_key(&ctx.scope.region),
+        req.log_stream_name_prefix.as_deref().unwrap_or(""),
+        store_order,
+        after.as_ref(),
+        limit,
+    );
+    let next_token = more
+        .then(|| page.last().map(|s| encode_token(order, s)))
         .flatten();
-    let arn_prefix = group_arn(ctx, &group);
+    let arn_prefix = group_arn(ctx, &name);
     Ok(DescribeLogStreamsResponse {
         log_streams: Some(
             page.into_iter()
                 .map(|s| LogStream {
-                    log_stream_name: Some(s.name.clone()),
-                    creation_time: Some(s.creation_time),
                     arn: Some(format!("{arn_prefix}:log-stream:{}", s.name)),
+                    log_stream_name: Some(s.name),
+                    creation_time: Some(s.creation_time),
+                    first_event_timestamp: s.stats.first_event_timestamp,
+                    last_event_timestamp: s.stats.last_event_timestamp,
+                    last_ingestion_time: s.stats.last_ingestion_time,
+                    // Ignored by PutLogEvents; still reported for clients that read it.
+                    upload_sequence_token: Some(format!("{:056}", s.stats.event_count)),
+                    // CloudWatch reports 0 for streams since 2019 (groups carry the size).
                     stored_bytes: Some(0),
-                    ..LogStream::default()
                 })
                 .collect(),
         ),
         next_token,
     })
+}
+
+/// Stream records as versions before the event store kept them in the control-plane store.
+#[derive(serde::Deserialize)]
+struct LegacyStreamRecord {
+    name: String,
+    creation_time: i64,
+}
+
+impl LogsService {
+    /// Moves stream records left in the control-plane store by earlier versions
+    /// (`/logs/REGION/streams/GROUP\u{1}STREAM`) into the event store; run once at start.
+    /// Returns how many were moved.
+    pub async fn migrate_stream_records(&self) -> Result<usize, LogsError> {
+        let page = self
+            .store
+            .range(keel_store::RangeRequest::prefix("/logs/".to_string()))
+            .await?;
+        let mut moved = 0;
+        for kv in &page.kvs {
+            let mut parts = kv.key.splitn(5, '/').skip(2);
+            let (Some(region), Some("streams"), Some(rest)) =
+                (parts.next(), parts.next(), parts.next())
+            else {
+                continue;
+            };
+            let Some((group_name, _)) = rest.split_once('\u{1}') else {
+                continue;
+            };
+            let Ok(record) = serde_json::from_slice::<LegacyStreamRecord>(&kv.value) else {
+                continue;
+            };
+            if let Ok(group) = crate::groups::load_group_in(self, region, group_name).await {
+                match self
+                    .events
+                    .create_stream(
+                        &group.events_key(region),
+                        &record.name,
+                        record.creation_time,
+                    )
+                    .await
+                {
+                    Ok(()) | Err(LogStoreError::StreamExists) => {}
+                    Err(err) => return Err(err.into()),
+                }
+            }
+            self.store
+                .txn(keel_store::Txn::new().and_then(vec![keel_store::Op::delete(kv.key.clone())]))
+                .await?;
+            moved += 1;
+        }
+        Ok(moved)
+    }
 }

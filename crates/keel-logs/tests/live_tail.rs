@@ -7,10 +7,11 @@ use futures::StreamExt as _;
 use keel_api::eventstream::StreamItem;
 use keel_api::{RequestContext, handle_json, handle_stream};
 use keel_logs::LogsService;
-use keel_logs::event_source::MemoryEvents;
-use keel_store::MemoryStore;
 use keel_types::Scope;
 use serde_json::{Value, json};
+
+mod support;
+use support::Fixture;
 
 fn ctx() -> RequestContext {
     RequestContext {
@@ -23,14 +24,14 @@ fn ctx() -> RequestContext {
     }
 }
 
-async fn setup() -> (Arc<LogsService>, Arc<MemoryEvents>) {
-    let events = MemoryEvents::new();
-    let svc = LogsService::with_events(Arc::new(MemoryStore::new()), events.clone());
+async fn setup() -> (Arc<LogsService>, Fixture) {
+    let f = support::fixture();
+    let svc = f.svc.clone();
     let body = serde_json::to_vec(&json!({"logGroupName": "app"})).unwrap();
     handle_json(svc.as_ref(), true, &ctx(), "CreateLogGroup", &body)
         .await
         .unwrap();
-    (svc, events)
+    (svc, f)
 }
 
 fn event(item: StreamItem) -> (String, Value) {
@@ -54,7 +55,9 @@ async fn open(
 #[tokio::test]
 async fn a_session_starts_then_streams_matching_new_events() {
     let (svc, events) = setup().await;
-    events.add("us-east-1", "app", "web/1", 1, "ERROR before the session");
+    events
+        .add("app", "web/1", 1, "ERROR before the session")
+        .await;
     let mut stream = open(
         &svc,
         json!({
@@ -74,10 +77,10 @@ async fn a_session_starts_then_streams_matching_new_events() {
     assert_eq!(start["logStreamNamePrefixes"], json!(["web/"]));
     assert!(start["sessionId"].as_str().is_some_and(|s| !s.is_empty()));
 
-    events.add("us-east-1", "app", "web/1", 10, "ERROR one");
-    events.add("us-east-1", "app", "web/2", 11, "INFO two");
-    events.add("us-east-1", "app", "db/1", 12, "ERROR three");
-    events.add("us-east-1", "app", "web/3", 13, "ERROR four");
+    events.add("app", "web/1", 10, "ERROR one").await;
+    events.add("app", "web/2", 11, "INFO two").await;
+    events.add("app", "db/1", 12, "ERROR three").await;
+    events.add("app", "web/3", 13, "ERROR four").await;
     let (kind, update) = event(stream.next().await.unwrap());
     assert_eq!(kind, "sessionUpdate");
     assert_eq!(update["sessionMetadata"]["sampled"], false);
@@ -106,9 +109,8 @@ async fn more_than_500_events_a_second_are_sampled() {
         .unwrap();
     stream.next().await.unwrap();
     stream.next().await.unwrap();
-    for i in 0..1200 {
-        events.add("us-east-1", "app", "s", i, &format!("m{i}"));
-    }
+    let batch: Vec<(i64, String)> = (0..1200).map(|i| (i, format!("m{i}"))).collect();
+    events.add_all("app", "s", &batch).await;
     let (_, update) = event(stream.next().await.unwrap());
     assert_eq!(update["sessionMetadata"]["sampled"], true);
     let results = update["sessionResults"].as_array().unwrap();

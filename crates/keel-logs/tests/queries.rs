@@ -1,15 +1,16 @@
 //! Insights queries through the service, as the edge calls it (model validation of requests
-//! and responses included), over events held in memory.
+//! and responses included), over a real event store in a temporary directory.
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use keel_api::{RequestContext, handle_json};
 use keel_logs::LogsService;
-use keel_logs::event_source::MemoryEvents;
-use keel_store::MemoryStore;
 use keel_types::Scope;
 use serde_json::{Value, json};
+
+mod support;
+use support::Fixture;
 
 const T0: i64 = 1_767_225_600_000; // 2026-01-01 00:00:00 UTC
 
@@ -31,30 +32,27 @@ async fn call(svc: &LogsService, op: &str, body: Value) -> Result<Value, keel_ap
         .map(|b| serde_json::from_slice(&b).unwrap())
 }
 
-async fn setup() -> (Arc<LogsService>, Arc<MemoryEvents>) {
-    let events = MemoryEvents::new();
-    let svc = LogsService::with_events(Arc::new(MemoryStore::new()), events.clone());
+async fn setup() -> (Arc<LogsService>, Fixture) {
+    let f = support::fixture();
+    let svc = f.svc.clone();
     for group in ["app", "other"] {
         call(&svc, "CreateLogGroup", json!({"logGroupName": group}))
             .await
             .unwrap();
     }
+    let (mut a, mut b) = (Vec::new(), Vec::new());
     for i in 0..600i64 {
         let message = format!(
             r#"{{"latency":{},"level":"{}"}}"#,
             i % 100 + 1,
             if i % 6 == 0 { "ERROR" } else { "INFO" }
         );
-        events.add(
-            "us-east-1",
-            "app",
-            if i % 2 == 0 { "a" } else { "b" },
-            T0 + i * 1000,
-            &message,
-        );
+        if i % 2 == 0 { &mut a } else { &mut b }.push((T0 + i * 1000, message));
     }
-    events.add("us-east-1", "other", "x", T0, r#"{"latency":5000}"#);
-    (svc, events)
+    f.add_all("app", "a", &a).await;
+    f.add_all("app", "b", &b).await;
+    f.add("other", "x", T0, r#"{"latency":5000}"#).await;
+    (svc, f)
 }
 
 async fn wait_done(svc: &LogsService, id: &str) -> Value {
@@ -262,8 +260,9 @@ async fn describe_and_stop() {
 async fn a_running_query_stops_and_keeps_its_partial_results() {
     // A large group keeps the query busy long enough to stop it.
     let (svc, events) = setup().await;
-    for i in 0..200_000i64 {
-        events.add("us-east-1", "other", "big", T0 + i, "x");
+    let big: Vec<(i64, String)> = (0..200_000i64).map(|i| (T0 + i, "x".to_string())).collect();
+    for chunk in big.chunks(10_000) {
+        events.add_all("other", "big", chunk).await;
     }
     let id = start(&svc, json!({"logGroupName": "other", "startTime": 0, "endTime": 2_000_000_000, "queryString": "filter @message like 'x' | stats count(*)"})).await;
     let stopped = call(&svc, "StopQuery", json!({"queryId": id})).await;

@@ -107,6 +107,9 @@ pub struct ServerArgs {
     /// How long STOPPED tasks stay describable, e.g. 1h, 7d [default: 1h]
     #[arg(long, env = "KEEL_STOPPED_TASK_RETENTION")]
     pub stopped_task_retention: Option<String>,
+    /// How often log events past their group's retention are deleted, e.g. 5m, 1h [default: 5m]
+    #[arg(long, env = "KEEL_LOGS_RETENTION_INTERVAL")]
+    pub logs_retention_interval: Option<String>,
     /// Log format on stderr: text or json [default: text]
     #[arg(long, env = "KEEL_LOG_FORMAT")]
     pub log_format: Option<String>,

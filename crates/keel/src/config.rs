@@ -25,6 +25,7 @@ pub struct Overrides {
     pub account_id: Option<String>,
     pub region: Option<String>,
     pub stopped_task_retention: Option<String>,
+    pub logs_retention_interval: Option<String>,
     pub log_format: Option<String>,
     pub max_body_bytes: Option<usize>,
     pub insecure_accept_any_credentials: Option<bool>,
@@ -42,6 +43,7 @@ impl From<&ServerArgs> for Overrides {
             account_id: args.account_id.clone(),
             region: args.region.clone(),
             stopped_task_retention: args.stopped_task_retention.clone(),
+            logs_retention_interval: args.logs_retention_interval.clone(),
             log_format: args.log_format.clone(),
             max_body_bytes: args.max_body_bytes,
             insecure_accept_any_credentials: args.insecure_accept_any_credentials,
@@ -66,6 +68,8 @@ pub struct Settings {
     pub account_id: String,
     pub region: String,
     pub stopped_task_retention: Duration,
+    /// How often log events past their group's retention are deleted.
+    pub logs_retention_interval: Duration,
     pub log_format: LogFormat,
     pub max_body_bytes: usize,
     /// Accept any well-formed signature unchecked; only allowed on a loopback listener.
@@ -162,6 +166,16 @@ impl Settings {
             humantime::parse_duration(&retention_text).with_context(|| {
                 format!("stopped task retention {retention_text:?} is not a duration like 1h")
             })?;
+        let interval_text = given
+            .logs_retention_interval
+            .or(file.logs_retention_interval)
+            .unwrap_or_else(|| "5m".into());
+        let logs_retention_interval = humantime::parse_duration(&interval_text)
+            .ok()
+            .filter(|d| !d.is_zero())
+            .with_context(|| {
+                format!("logs retention interval {interval_text:?} is not a duration like 5m")
+            })?;
         let insecure_accept_any_credentials = given
             .insecure_accept_any_credentials
             .or(file.insecure_accept_any_credentials)
@@ -197,6 +211,7 @@ impl Settings {
             account_id,
             region,
             stopped_task_retention,
+            logs_retention_interval,
             log_format,
             max_body_bytes: given
                 .max_body_bytes
@@ -228,6 +243,7 @@ mod tests {
         assert_eq!(settings.account_id, DEFAULT_ACCOUNT_ID);
         assert_eq!(settings.region, DEFAULT_REGION);
         assert_eq!(settings.stopped_task_retention, Duration::from_secs(3600));
+        assert_eq!(settings.logs_retention_interval, Duration::from_secs(300));
     }
 
     #[test]
@@ -271,6 +287,10 @@ mod tests {
             },
             Overrides {
                 log_format: Some("xml".into()),
+                ..Default::default()
+            },
+            Overrides {
+                logs_retention_interval: Some("0s".into()),
                 ..Default::default()
             },
         ] {

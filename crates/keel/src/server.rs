@@ -9,6 +9,7 @@ use keel_api::{Authentication, EdgeConfig};
 
 use crate::credentials;
 use keel_control::{ControlConfig, ControlPlane, EcsService};
+use keel_logstore::{LogStore, LogStoreOptions};
 use keel_store::{SqliteStore, Store};
 use tracing::{info, warn};
 use tracing_subscriber::EnvFilter;
@@ -66,6 +67,23 @@ async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
         SqliteStore::open(&db_path)
             .with_context(|| format!("opening store {}", db_path.display()))?,
     );
+    let logs_dir = settings.data_dir.join("logs");
+    let events = {
+        let dir = logs_dir.clone();
+        tokio::task::spawn_blocking(move || LogStore::open(&dir, LogStoreOptions::default()))
+            .await
+            .context("opening the log event store")?
+            .with_context(|| format!("opening the log event store {}", logs_dir.display()))?
+    };
+    let events = Arc::new(events);
+    let logs = keel_logs::LogsService::new(store.clone(), events.clone());
+    let migrated = logs
+        .migrate_stream_records()
+        .await
+        .context("moving log stream records into the event store")?;
+    if migrated > 0 {
+        info!(migrated, "moved log stream records into the event store");
+    }
     let control = ControlPlane::new(
         store.clone(),
         ControlConfig {
@@ -95,20 +113,14 @@ async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
     if std::env::var_os("KEEL_CHECK_RESPONSES").is_some_and(|v| v == "1") {
         edge.check_responses = true;
     }
-    let events = keel_api::event_stream_router(
+    let state_changes = keel_api::event_stream_router(
         edge.clone(),
         "/keel/events/v1/stream",
         "ecs",
         keel_control::events::EcsEvents::new(control.clone()),
     );
-    let app = keel_api::router(
-        edge,
-        vec![
-            EcsService::new(control.clone()),
-            keel_logs::LogsService::new(store.clone()),
-        ],
-    )
-    .merge(events);
+    let app = keel_api::router(edge, vec![EcsService::new(control.clone()), logs.clone()])
+        .merge(state_changes);
 
     let listener = tokio::net::TcpListener::bind(settings.listen)
         .await
@@ -138,6 +150,11 @@ async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
     ));
     let reconciler = tokio::spawn(keel_control::reconcile::run_reconciler(
         control.clone(),
+        stop_rx.clone(),
+    ));
+    let log_retention = tokio::spawn(keel_logs::retention::run(
+        logs.clone(),
+        settings.logs_retention_interval,
         stop_rx,
     ));
     match tls_config {
@@ -157,11 +174,16 @@ async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
         ("janitor", janitor),
         ("compactor", compactor),
         ("reconciler", reconciler),
+        ("log retention", log_retention),
     ] {
         if let Err(err) = task.await {
             warn!(%err, task = name, "background task ended abnormally");
         }
     }
+    events
+        .close()
+        .await
+        .context("closing the log event store")?;
     store.close().await.context("closing the store")?;
     info!("stopped");
     Ok(())

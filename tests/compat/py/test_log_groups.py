@@ -117,9 +117,9 @@ def test_tags_by_name_and_by_arn(logs, name):
 
 
 def test_not_yet_implemented_operations_say_so(logs, name):
-    code, message = error_code(logs.get_log_events, logGroupName="/x", logStreamName="s")
+    code, message = error_code(logs.get_data_protection_policy, logGroupIdentifier="/x")
     assert code == "UnsupportedOperationException"
-    assert "GetLogEvents" in message
+    assert "GetDataProtectionPolicy" in message
 
 
 def test_the_aws_cli_creates_and_describes(cli, name):

@@ -1,0 +1,326 @@
+//! The in-memory state behind the store's lock: groups, streams, their unsealed buffers and the
+//! sparse block index. Only the writer thread and maintenance change it.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+use tokio::sync::broadcast;
+
+use crate::block::{BlockMeta, EventRun};
+use crate::catalog::{Checkpoint, GroupEntry, StreamEntry, StreamStats};
+use crate::segment::SegmentFile;
+use crate::{Appended, Event};
+
+/// A sealed block the index points at.
+#[derive(Clone, Debug)]
+pub struct BlockRef {
+    pub segment: Arc<SegmentFile>,
+    pub offset: u64,
+    pub meta: BlockMeta,
+}
+
+#[derive(Debug)]
+pub struct SegmentState {
+    pub file: Arc<SegmentFile>,
+    /// Bytes of blocks still readable (their stream lives and they hold unexpired events).
+    pub live_bytes: u64,
+    pub live_blocks: u64,
+    /// Bytes of blocks no read returns any more: deleted streams, fully expired blocks.
+    pub dead_bytes: u64,
+}
+
+#[derive(Debug)]
+pub struct GroupState {
+    pub id: u64,
+    pub key: Arc<str>,
+    /// Events with earlier timestamps are expired: never returned, deleted as space allows.
+    pub expire_before: i64,
+    pub streams: BTreeMap<String, u64>,
+    pub segments: BTreeMap<u64, SegmentState>,
+    /// The segment new blocks go to.
+    pub active: Option<u64>,
+    pub next_segment: u64,
+}
+
+#[derive(Debug)]
+pub struct StreamState {
+    pub id: u64,
+    pub group: u64,
+    pub name: Arc<str>,
+    pub creation_time: i64,
+    pub stats: StreamStats,
+    /// Events not yet sealed, in arrival order.
+    pub buffer: EventRun,
+    pub blocks: Vec<BlockRef>,
+    /// Highest sequence number sealed into a block.
+    pub sealed_seq: u64,
+}
+
+impl StreamState {
+    pub fn buffered_bytes(&self) -> usize {
+        self.buffer.arena.len() + self.buffer.events.len() * 32
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct State {
+    pub groups: HashMap<Arc<str>, GroupState>,
+    pub group_keys: HashMap<u64, Arc<str>>,
+    pub streams: HashMap<u64, StreamState>,
+    pub next_seq: u64,
+    pub next_group: u64,
+    pub next_stream: u64,
+    /// Bytes buffered across all streams.
+    pub buffered: usize,
+    pub subscribers: HashMap<Arc<str>, broadcast::Sender<Arc<Appended>>>,
+}
+
+impl State {
+    pub fn group_by_id(&self, id: u64) -> Option<&GroupState> {
+        self.groups.get(self.group_keys.get(&id)?)
+    }
+
+    pub fn group_by_id_mut(&mut self, id: u64) -> Option<&mut GroupState> {
+        let key = self.group_keys.get(&id)?.clone();
+        self.groups.get_mut(&key)
+    }
+
+    pub fn stream_id(&self, group: &str, stream: &str) -> Option<u64> {
+        self.groups.get(group)?.streams.get(stream).copied()
+    }
+
+    pub fn create_group(&mut self, id: u64, key: &str) {
+        let key: Arc<str> = Arc::from(key);
+        self.group_keys.insert(id, key.clone());
+        self.groups.insert(
+            key.clone(),
+            GroupState {
+                id,
+                key,
+                expire_before: i64::MIN,
+                streams: BTreeMap::new(),
+                segments: BTreeMap::new(),
+                active: None,
+                next_segment: 1,
+            },
+        );
+        self.next_group = self.next_group.max(id + 1);
+    }
+
+    pub fn create_stream(&mut self, group: u64, id: u64, name: &str, creation_time: i64) {
+        let name: Arc<str> = Arc::from(name);
+        if let Some(g) = self.group_by_id_mut(group) {
+            g.streams.insert(name.to_string(), id);
+        }
+        self.streams.insert(
+            id,
+            StreamState {
+                id,
+                group,
+                name,
+                creation_time,
+                stats: StreamStats::default(),
+                buffer: EventRun::default(),
+                blocks: Vec::new(),
+                sealed_seq: 0,
+            },
+        );
+        self.next_stream = self.next_stream.max(id + 1);
+    }
+
+    /// Removes a stream; its blocks' bytes become dead in their segments.
+    pub fn delete_stream(&mut self, id: u64) {
+        let Some(stream) = self.streams.remove(&id) else {
+            return;
+        };
+        self.buffered = self.buffered.saturating_sub(stream.buffered_bytes());
+        if let Some(g) = self.group_by_id_mut(stream.group) {
+            g.streams.remove(&*stream.name);
+            for b in &stream.blocks {
+                if let Some(seg) = g.segments.get_mut(&b.segment.number) {
+                    seg.live_bytes -= b.meta.disk_len();
+                    seg.live_blocks -= 1;
+                    seg.dead_bytes += b.meta.disk_len();
+                }
+            }
+        }
+    }
+
+    /// Removes a group and its streams; returns its id if it existed.
+    pub fn delete_group(&mut self, id: u64) -> Option<GroupState> {
+        let key = self.group_keys.remove(&id)?;
+        let group = self.groups.remove(&key)?;
+        for stream in group.streams.values() {
+            if let Some(s) = self.streams.remove(stream) {
+                self.buffered = self.buffered.saturating_sub(s.buffered_bytes());
+            }
+        }
+        Some(group)
+    }
+
+    /// Whether moving the group's expiry point to `before` would expire any stored event.
+    pub fn would_expire(&self, group: u64, before: i64) -> bool {
+        let Some(g) = self.group_by_id(group) else {
+            return false;
+        };
+        before > g.expire_before
+            && g.streams
+                .values()
+                .filter_map(|id| self.streams.get(id))
+                .any(|s| {
+                    s.blocks.iter().any(|b| b.meta.min_ts < before)
+                        || s.buffer.events.iter().any(|e| e.timestamp < before)
+                })
+    }
+
+    /// Moves a group's expiry point forward; blocks wholly before it become dead and buffered
+    /// events before it are dropped. Returns whether any stored event expired.
+    pub fn expire(&mut self, group: u64, before: i64) -> bool {
+        let Some(key) = self.group_keys.get(&group).cloned() else {
+            return false;
+        };
+        let Some(g) = self.groups.get_mut(&key) else {
+            return false;
+        };
+        if before <= g.expire_before {
+            return false;
+        }
+        g.expire_before = before;
+        let mut expired = false;
+        for id in g.streams.values() {
+            let Some(s) = self.streams.get_mut(id) else {
+                continue;
+            };
+            s.blocks.retain(|b| {
+                expired |= b.meta.min_ts < before;
+                if b.meta.max_ts >= before {
+                    return true;
+                }
+                if let Some(seg) = g.segments.get_mut(&b.segment.number) {
+                    seg.live_bytes -= b.meta.disk_len();
+                    seg.live_blocks -= 1;
+                    seg.dead_bytes += b.meta.disk_len();
+                }
+                false
+            });
+            if s.buffer.events.iter().any(|e| e.timestamp < before) {
+                expired = true;
+                let old = std::mem::take(&mut s.buffer);
+                let before_bytes = old.arena.len() + old.events.len() * 32;
+                for e in old.events.iter().filter(|e| e.timestamp >= before) {
+                    s.buffer
+                        .push(e.timestamp, e.seq, e.ingestion_time, old.message(e));
+                }
+                self.buffered = self.buffered.saturating_sub(before_bytes) + s.buffered_bytes();
+            }
+        }
+        expired
+    }
+
+    /// Adds events to a stream's buffer and statistics; returns them as subscribers see them
+    /// if anyone subscribed to the group.
+    pub fn append(
+        &mut self,
+        stream: u64,
+        first_seq: u64,
+        ingestion_time: i64,
+        events: impl Iterator<Item = (i64, impl AsRef<[u8]>)>,
+        buffer_from_seq: u64,
+    ) -> Option<Arc<Appended>> {
+        let s = self.streams.get_mut(&stream)?;
+        let key = self.group_keys.get(&s.group)?.clone();
+        let subscribed = self
+            .subscribers
+            .get(&key)
+            .is_some_and(|tx| tx.receiver_count() > 0);
+        let mut delivered = Vec::new();
+        let before = s.buffered_bytes();
+        for (i, (timestamp, message)) in events.enumerate() {
+            let seq = first_seq + i as u64;
+            let message = message.as_ref();
+            s.stats.record(timestamp, ingestion_time, message.len());
+            if seq >= buffer_from_seq {
+                s.buffer.push(timestamp, seq, ingestion_time, message);
+            }
+            if subscribed {
+                delivered.push(Event {
+                    group: key.clone(),
+                    stream: s.name.clone(),
+                    timestamp,
+                    ingestion_time,
+                    seq,
+                    message: String::from_utf8_lossy(message).into_owned(),
+                });
+            }
+        }
+        self.buffered += s.buffered_bytes() - before;
+        if delivered.is_empty() {
+            return None;
+        }
+        let batch = Arc::new(Appended {
+            group: key.clone(),
+            stream: s.name.clone(),
+            events: delivered,
+        });
+        if let Some(tx) = self.subscribers.get(&key) {
+            let _ = tx.send(batch.clone());
+        }
+        Some(batch)
+    }
+
+    pub fn checkpoint(&self) -> Checkpoint {
+        let mut groups: Vec<GroupEntry> = self
+            .groups
+            .values()
+            .map(|g| GroupEntry {
+                id: g.id,
+                key: g.key.to_string(),
+                expire_before: g.expire_before,
+            })
+            .collect();
+        groups.sort_by_key(|g| g.id);
+        let mut streams: Vec<StreamEntry> = self
+            .streams
+            .values()
+            .map(|s| StreamEntry {
+                id: s.id,
+                group: s.group,
+                name: s.name.to_string(),
+                creation_time: s.creation_time,
+                stats: s.stats,
+            })
+            .collect();
+        streams.sort_by_key(|s| s.id);
+        Checkpoint {
+            seq: self.next_seq - 1,
+            next_group: self.next_group,
+            next_stream: self.next_stream,
+            groups,
+            streams,
+        }
+    }
+
+    pub fn from_checkpoint(cp: &Checkpoint) -> Self {
+        let mut state = State {
+            next_seq: cp.seq + 1,
+            next_group: cp.next_group.max(1),
+            next_stream: cp.next_stream.max(1),
+            ..State::default()
+        };
+        for g in &cp.groups {
+            state.create_group(g.id, &g.key);
+            if let Some(gs) = state.group_by_id_mut(g.id) {
+                gs.expire_before = g.expire_before;
+            }
+        }
+        for s in &cp.streams {
+            if state.group_keys.contains_key(&s.group) {
+                state.create_stream(s.group, s.id, &s.name, s.creation_time);
+                if let Some(ss) = state.streams.get_mut(&s.id) {
+                    ss.stats = s.stats;
+                }
+            }
+        }
+        state
+    }
+}

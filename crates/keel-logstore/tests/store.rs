@@ -1,0 +1,439 @@
+//! The store's behaviour through its public API: ordering, statistics, listing, retention and
+//! reclamation, deletes, subscriptions, prefilters, concurrency, and kill -9 durability of a
+//! child process under load.
+
+use std::collections::HashSet;
+use std::io::BufRead;
+use std::sync::Arc;
+
+use keel_logstore::{
+    Direction, LogStore, LogStoreError, LogStoreOptions, NewEvent, ScanRequest, StreamFilter,
+    StreamOrder,
+};
+
+const G: &str = "us-east-1:/app:1";
+
+fn ev(timestamp: i64, message: &str) -> NewEvent {
+    NewEvent {
+        timestamp,
+        message: message.to_string(),
+    }
+}
+
+fn messages(store: &LogStore, request: ScanRequest) -> Vec<String> {
+    store.scan(request).map(|e| e.message).collect()
+}
+
+#[tokio::test]
+async fn events_come_back_in_timestamp_then_arrival_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = LogStore::open(dir.path(), LogStoreOptions::default()).unwrap();
+    let missing = store.append(G, "web", None, 1, vec![ev(1, "x")]).await;
+    assert!(matches!(missing, Err(LogStoreError::StreamNotFound)));
+    store
+        .append(G, "web", Some(5), 100, vec![ev(20, "b"), ev(10, "a")])
+        .await
+        .unwrap();
+    store
+        .append(G, "web", None, 200, vec![ev(20, "c"), ev(5, "first")])
+        .await
+        .unwrap();
+    let all = messages(&store, ScanRequest::all(vec![G.into()]));
+    assert_eq!(all, ["first", "a", "b", "c"]);
+    let desc = messages(
+        &store,
+        ScanRequest::all(vec![G.into()]).direction(Direction::Descending),
+    );
+    assert_eq!(desc, ["c", "b", "a", "first"]);
+    // [start, end): start inclusive, end exclusive.
+    let window = messages(&store, ScanRequest::new(vec![G.into()], 10, 20));
+    assert_eq!(window, ["a"]);
+
+    let info = store.stream(G, "web").unwrap();
+    assert_eq!(info.creation_time, 5);
+    assert_eq!(info.stats.first_event_timestamp, Some(5));
+    assert_eq!(info.stats.last_event_timestamp, Some(20));
+    assert_eq!(info.stats.last_ingestion_time, Some(200));
+    assert_eq!(info.stats.event_count, 4);
+    assert!(store.group(G).unwrap().stored_bytes > 0);
+    store.close().await.unwrap();
+    // The same after a clean reopen (everything sealed into segments now).
+    drop(store);
+    let store = LogStore::open(dir.path(), LogStoreOptions::default()).unwrap();
+    assert_eq!(
+        messages(&store, ScanRequest::all(vec![G.into()])),
+        ["first", "a", "b", "c"]
+    );
+    assert_eq!(store.stream(G, "web").unwrap().stats, info.stats);
+}
+
+#[tokio::test]
+async fn streams_list_by_name_and_by_last_event_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = LogStore::open(dir.path(), LogStoreOptions::default()).unwrap();
+    for (name, ts) in [("a", 300), ("b", 100), ("c", 200)] {
+        store
+            .append(G, name, Some(1), 1, vec![ev(ts, "m")])
+            .await
+            .unwrap();
+    }
+    store.create_stream(G, "d-empty", 1).await.unwrap();
+    let names =
+        |v: Vec<keel_logstore::StreamInfo>| v.into_iter().map(|s| s.name).collect::<Vec<_>>();
+    let (page, more) = store.list_streams(G, "", StreamOrder::NameAscending, None, 2);
+    assert!(more);
+    let after = page[1].clone();
+    assert_eq!(names(page), ["a", "b"]);
+    let (page, more) = store.list_streams(G, "", StreamOrder::NameAscending, Some(&after), 2);
+    assert!(!more);
+    assert_eq!(names(page), ["c", "d-empty"]);
+    let (page, _) = store.list_streams(G, "", StreamOrder::LastEventDescending, None, 10);
+    assert_eq!(names(page), ["a", "c", "b", "d-empty"]);
+    let (page, _) = store.list_streams(G, "", StreamOrder::NameDescending, None, 10);
+    assert_eq!(names(page), ["d-empty", "c", "b", "a"]);
+    let (page, _) = store.list_streams(G, "d", StreamOrder::NameAscending, None, 10);
+    assert_eq!(names(page), ["d-empty"]);
+}
+
+#[tokio::test]
+async fn expiry_hides_events_at_once_and_reclaim_gives_the_space_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let options = LogStoreOptions {
+        block_bytes: 4096,
+        segment_bytes: 64 << 10,
+        ..LogStoreOptions::default()
+    };
+    let store = LogStore::open(dir.path(), options).unwrap();
+    // 40 "days" of events, 1 ms apart within a day.
+    for day in 0..40i64 {
+        let events: Vec<NewEvent> = (0..200)
+            .map(|i| {
+                ev(
+                    day * 1000 + i,
+                    &format!("day {day} event {i} {}", "payload ".repeat(8)),
+                )
+            })
+            .collect();
+        store.append(G, "s", Some(0), day, events).await.unwrap();
+    }
+    store.checkpoint().await.unwrap();
+    let before = store.group(G).unwrap();
+    store.expire(G, 30_000).await.unwrap();
+    let first = store.scan(ScanRequest::all(vec![G.into()])).next().unwrap();
+    assert_eq!(first.timestamp, 30_000, "expired events are never returned");
+    let report = store.reclaim().unwrap();
+    assert!(report.freed_bytes > 0, "{report:?}");
+    let after = store.group(G).unwrap();
+    assert!(
+        after.disk_bytes * 2 < before.disk_bytes,
+        "disk use must shrink: {before:?} → {after:?}"
+    );
+    assert_eq!(
+        store.scan(ScanRequest::all(vec![G.into()])).count(),
+        10 * 200
+    );
+    // Expiry survives a crash.
+    drop(store);
+    let store = LogStore::open(dir.path(), LogStoreOptions::default()).unwrap();
+    assert_eq!(
+        store.scan(ScanRequest::all(vec![G.into()])).count(),
+        10 * 200
+    );
+}
+
+#[tokio::test]
+async fn deleted_streams_and_groups_are_unreadable_at_once_and_their_space_comes_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let options = LogStoreOptions {
+        block_bytes: 2048,
+        segment_bytes: 16 << 10,
+        ..LogStoreOptions::default()
+    };
+    let store = LogStore::open(dir.path(), options.clone()).unwrap();
+    for i in 0..400 {
+        let stream = if i % 4 == 0 { "keep" } else { "drop" };
+        store
+            .append(
+                G,
+                stream,
+                Some(0),
+                0,
+                vec![ev(
+                    i,
+                    &format!("{stream} {i} {}", "z".repeat(i as usize % 50)),
+                )],
+            )
+            .await
+            .unwrap();
+    }
+    store.checkpoint().await.unwrap();
+    let before = store.group(G).unwrap().disk_bytes;
+    store.delete_stream(G, "drop").await.unwrap();
+    assert!(store.stream(G, "drop").is_none());
+    assert!(
+        store
+            .scan(ScanRequest::all(vec![G.into()]))
+            .all(|e| &*e.stream == "keep")
+    );
+    store.reclaim().unwrap();
+    let after = store.group(G).unwrap().disk_bytes;
+    assert!(after < before, "{before} → {after}");
+    // A stream of the same name later starts empty.
+    store.create_stream(G, "drop", 1).await.unwrap();
+    assert_eq!(
+        store
+            .scan(
+                ScanRequest::all(vec![G.into()]).streams(StreamFilter::Names(vec!["drop".into()]))
+            )
+            .count(),
+        0
+    );
+
+    assert!(store.delete_group(G).await.unwrap());
+    assert!(store.group(G).is_none());
+    assert_eq!(store.scan(ScanRequest::all(vec![G.into()])).count(), 0);
+    let groups_dir = dir.path().join("groups");
+    assert_eq!(
+        std::fs::read_dir(&groups_dir).unwrap().count(),
+        0,
+        "group files removed"
+    );
+    drop(store);
+    let store = LogStore::open(dir.path(), options).unwrap();
+    assert!(store.group(G).is_none());
+}
+
+#[tokio::test]
+async fn subscribers_see_durable_appends_and_prefilters_skip_events() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = LogStore::open(dir.path(), LogStoreOptions::default()).unwrap();
+    let mut rx = store.subscribe(G);
+    let outcome = store
+        .append(
+            G,
+            "s",
+            Some(0),
+            7,
+            vec![ev(1, "INFO ok"), ev(2, "ERROR bad")],
+        )
+        .await
+        .unwrap();
+    let batch = rx.recv().await.unwrap();
+    assert_eq!(&*batch.stream, "s");
+    assert_eq!(batch.events.len(), 2);
+    assert_eq!(batch.events[1].seq, outcome.last_seq);
+    assert_eq!(batch.events[0].ingestion_time, 7);
+    // Catch-up by sequence after a lag.
+    store
+        .append(
+            G,
+            "s",
+            None,
+            8,
+            vec![ev(0, "ERROR later but earlier timestamp")],
+        )
+        .await
+        .unwrap();
+    let caught: Vec<_> = store
+        .scan(ScanRequest::all(vec![G.into()]).min_seq(outcome.last_seq + 1))
+        .map(|e| e.message)
+        .collect();
+    assert_eq!(caught, ["ERROR later but earlier timestamp"]);
+    let errors = messages(
+        &store,
+        ScanRequest::all(vec![G.into()]).prefilter(Arc::new(|m: &str| m.starts_with("ERROR"))),
+    );
+    assert_eq!(errors, ["ERROR later but earlier timestamp", "ERROR bad"]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_writers_share_commits_and_lose_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Arc::new(
+        LogStore::open(
+            dir.path(),
+            LogStoreOptions {
+                block_bytes: 8 << 10,
+                wal_roll_bytes: 256 << 10,
+                ..LogStoreOptions::default()
+            },
+        )
+        .unwrap(),
+    );
+    let mut tasks = Vec::new();
+    for w in 0..16 {
+        let store = store.clone();
+        tasks.push(tokio::spawn(async move {
+            for i in 0..100 {
+                let events = (0..10)
+                    .map(|j| ev(i * 10 + j, &format!("w{w} {i} {j}")))
+                    .collect();
+                store
+                    .append(G, &format!("s{}", w % 4), Some(0), 0, events)
+                    .await
+                    .unwrap();
+            }
+        }));
+    }
+    for t in tasks {
+        t.await.unwrap();
+    }
+    assert_eq!(
+        store.scan(ScanRequest::all(vec![G.into()])).count(),
+        16 * 100 * 10
+    );
+    let seqs: HashSet<u64> = store
+        .scan(ScanRequest::all(vec![G.into()]))
+        .map(|e| e.seq)
+        .collect();
+    assert_eq!(seqs.len(), 16_000, "sequence numbers are unique");
+    assert!(store.buffered_bytes() <= 256 << 10);
+}
+
+#[test]
+fn a_second_open_of_the_same_directory_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let _first = LogStore::open(dir.path(), LogStoreOptions::default()).unwrap();
+    let second = LogStore::open(dir.path(), LogStoreOptions::default());
+    assert!(second.unwrap_err().to_string().contains("in use"));
+}
+
+/// Child mode of the kill -9 test: appends from several threads and prints each acknowledged
+/// batch's first sequence and stream, until killed.
+/// (Without `KEEL_LOGSTORE_CHILD_DIR` it does nothing: it is not a test of its own.)
+#[test]
+fn durability_child() {
+    let Some(dir) = std::env::var_os("KEEL_LOGSTORE_CHILD_DIR") else {
+        return;
+    };
+    let store = Arc::new(
+        LogStore::open(
+            std::path::Path::new(&dir),
+            LogStoreOptions {
+                block_bytes: 16 << 10,
+                wal_roll_bytes: 1 << 20,
+                segment_bytes: 256 << 10,
+                ..LogStoreOptions::default()
+            },
+        )
+        .unwrap(),
+    );
+    let round = std::env::var("KEEL_LOGSTORE_ROUND").unwrap_or_default();
+    let out = Arc::new(std::sync::Mutex::new(std::io::stdout()));
+    let threads: Vec<_> = (0..6)
+        .map(|w| {
+            let store = store.clone();
+            let out = out.clone();
+            let round = round.clone();
+            std::thread::spawn(move || {
+                for i in 0..100_000 {
+                    let stream = format!("w{w}");
+                    let events = (0..20)
+                        .map(|j| {
+                            ev(
+                                1_000_000 + i,
+                                &format!("{round}/{w}:{i}:{j} {}", "log line ".repeat(5)),
+                            )
+                        })
+                        .collect();
+                    let outcome = store
+                        .append_blocking(G, &stream, Some(0), 0, events)
+                        .unwrap();
+                    use std::io::Write;
+                    let mut o = out.lock().unwrap();
+                    writeln!(o, "ACK {stream} {round}/{w}:{i}").unwrap();
+                    o.flush().unwrap();
+                    let _ = outcome;
+                }
+            })
+        })
+        .collect();
+    for t in threads {
+        let _ = t.join();
+    }
+}
+
+#[test]
+fn acknowledged_appends_survive_kill_9() {
+    if std::env::var_os("KEEL_LOGSTORE_CHILD_DIR").is_some() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    for round in 0..3 {
+        let mut child = std::process::Command::new(std::env::current_exe().unwrap())
+            .args([
+                "--exact",
+                "durability_child",
+                "--nocapture",
+                "--test-threads=1",
+            ])
+            .env("KEEL_LOGSTORE_CHILD_DIR", dir.path())
+            .env("KEEL_LOGSTORE_ROUND", round.to_string())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let reader = std::thread::spawn(move || {
+            let mut acked = Vec::new();
+            for line in std::io::BufReader::new(stdout)
+                .lines()
+                .map_while(Result::ok)
+            {
+                if let Some(ack) = line.strip_prefix("ACK ") {
+                    acked.push(ack.to_string());
+                    let _ = tx.send(acked.len());
+                }
+            }
+            acked
+        });
+        // Kill it mid-load: once it has acknowledged a fair number of appends, a little later
+        // each round (generous bounds, so a slow machine only makes the test longer).
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+        while std::time::Instant::now() < deadline {
+            match rx.recv_timeout(std::time::Duration::from_secs(1)) {
+                Ok(n) if n >= 200 => break,
+                _ => {}
+            }
+        }
+        std::thread::sleep(std::time::Duration::from_millis(200 + round * 300));
+        child.kill().unwrap(); // SIGKILL
+        child.wait().unwrap();
+        let acked = reader.join().unwrap();
+        assert!(
+            acked.len() > 50,
+            "round {round}: the load did not get going ({})",
+            acked.len()
+        );
+
+        let store = LogStore::open(dir.path(), LogStoreOptions::default()).unwrap();
+        let stored: HashSet<String> = store
+            .scan(ScanRequest::all(vec![G.into()]))
+            .map(|e| {
+                let id = e.message.split(' ').next().unwrap().to_string();
+                let (batch, _) = id.rsplit_once(':').unwrap();
+                format!("{} {batch}", e.stream)
+            })
+            .collect();
+        let lost: Vec<&String> = acked.iter().filter(|a| !stored.contains(*a)).collect();
+        assert!(
+            lost.is_empty(),
+            "round {round}: {} acknowledged batches lost, e.g. {:?}",
+            lost.len(),
+            lost.first()
+        );
+        // Whole batches or nothing: every stored batch has all its 20 events.
+        let mut counts = std::collections::HashMap::<String, usize>::new();
+        for e in store.scan(ScanRequest::all(vec![G.into()])) {
+            let id = e.message.split(' ').next().unwrap();
+            let (batch, _) = id.rsplit_once(':').unwrap();
+            *counts.entry(format!("{} {batch}", e.stream)).or_default() += 1;
+        }
+        assert!(
+            counts.values().all(|c| *c == 20),
+            "a batch was stored in part"
+        );
+        drop(store);
+    }
+}
