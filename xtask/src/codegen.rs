@@ -104,8 +104,10 @@ impl<'a> Model<'a> {
             "metadata",
         )?;
         let protocol = str_field(metadata, "protocol", "metadata")?;
-        if protocol != "json" {
-            bail!("only AWS JSON protocols are supported, this model is `{protocol}`");
+        if protocol != "json" && protocol != "query" {
+            bail!(
+                "only the AWS JSON and query protocols are supported, this model is `{protocol}`"
+            );
         }
         let operations = obj(
             root.get("operations").context("no operations")?,
@@ -491,6 +493,11 @@ impl<'a> Generator<'a> {
                     .and_then(Value::as_u64)
                     .and_then(|s| u16::try_from(s).ok())
                     .unwrap_or(if fault { 500 } else { 400 });
+                let code = shape
+                    .get("error")
+                    .and_then(|e| e.get("code"))
+                    .and_then(Value::as_str)
+                    .unwrap_or(name);
                 let (document, union, stream) = (
                     flag(shape, "document"),
                     flag(shape, "union"),
@@ -500,14 +507,18 @@ impl<'a> Generator<'a> {
                     if exception {
                         write!(
                             out,
-                            "exception(&[{member_list}], &{required:?}, {status}, {fault})"
+                            "exception(&[{member_list}], &{required:?}, {code:?}, {status}, \
+                             {fault})"
                         )?;
                     } else {
                         write!(out, "structure(&[{member_list}], &{required:?})")?;
                     }
                 } else {
                     let exception = if exception {
-                        format!("Some(ExceptionInfo {{ http_status: {status}, fault: {fault} }})")
+                        format!(
+                            "Some(ExceptionInfo {{ code: {code:?}, http_status: {status}, fault: \
+                             {fault} }})"
+                        )
                     } else {
                         "None".to_owned()
                     };
@@ -586,7 +597,16 @@ impl<'a> Generator<'a> {
 
     fn emit_table(&self, out: &mut String, botocore_version: &str) -> Result<()> {
         let meta = self.model.metadata;
-        let target_prefix = str_field(meta, "targetPrefix", "metadata")?;
+        let protocol = str_field(meta, "protocol", "metadata")?;
+        let (protocol_variant, target_prefix) = if protocol == "query" {
+            ("Query", "")
+        } else {
+            ("Json", str_field(meta, "targetPrefix", "metadata")?)
+        };
+        let xml_namespace = meta
+            .get("xmlNamespace")
+            .and_then(Value::as_str)
+            .unwrap_or("");
         let signing_name = meta
             .get("signingName")
             .and_then(Value::as_str)
@@ -614,15 +634,17 @@ impl<'a> Generator<'a> {
         )?;
         writeln!(
             out,
-            "use crate::model::{{ExceptionInfo, Member, Operation, ServiceModel, Shape, ShapeKind \
-             as K}};\n"
+            "use crate::model::{{ExceptionInfo, Member, Operation, Protocol, ServiceModel, Shape, \
+             ShapeKind as K}};\n"
         )?;
         out.push_str(TABLE_HELPERS);
         writeln!(
             out,
             "pub(super) const MODEL: ServiceModel = ServiceModel {{"
         )?;
+        writeln!(out, "protocol: Protocol::{protocol_variant},")?;
         writeln!(out, "target_prefix: {target_prefix:?},")?;
+        writeln!(out, "xml_namespace: {xml_namespace:?},")?;
         writeln!(out, "signing_name: {signing_name:?},")?;
         writeln!(out, "api_version: {api_version:?},")?;
         writeln!(out, "json_version: {json_version:?},")?;
@@ -650,9 +672,16 @@ impl<'a> Generator<'a> {
                         .collect()
                 })
                 .unwrap_or_default();
+            let result_wrapper = opt_lit(
+                op.get("output")
+                    .and_then(|o| o.get("resultWrapper"))
+                    .and_then(Value::as_str)
+                    .map(|w| format!("{w:?}")),
+            );
             writeln!(
                 out,
-                "Operation {{ name: {name:?}, input: {}, output: {}, errors: &{errors:?} }},",
+                "Operation {{ name: {name:?}, input: {}, output: {}, result_wrapper: \
+                 {result_wrapper}, errors: &{errors:?} }},",
                 shape_of("input")?,
                 shape_of("output")?,
             )?;
@@ -687,8 +716,8 @@ const fn structure(members: &'static [Member], required: &'static [Str]) -> K {
     K::Structure { members, required, exception: None, document: false, union: false, event_stream: false }
 }
 
-const fn exception(members: &'static [Member], required: &'static [Str], http_status: u16, fault: bool) -> K {
-    let exception = Some(ExceptionInfo { http_status, fault });
+const fn exception(members: &'static [Member], required: &'static [Str], code: Str, http_status: u16, fault: bool) -> K {
+    let exception = Some(ExceptionInfo { code, http_status, fault });
     K::Structure { members, required, exception, document: false, union: false, event_stream: false }
 }
 
@@ -747,7 +776,12 @@ pub fn generate(spec: &ServiceSpec, botocore_version: &str, json: &Value) -> Res
          [`MODEL`] is the whole model as static data."
     )?;
     writeln!(out)?;
-    if generator.paths.map == "BTreeMap" {
+    let has_maps = generator
+        .model
+        .shapes
+        .keys()
+        .any(|name| generator.model.kind(name).ok() == Some(Kind::Map));
+    if generator.paths.map == "BTreeMap" && has_maps {
         writeln!(out, "use std::collections::BTreeMap;\n")?;
     }
     generator.emit_types(&mut out)?;
@@ -832,8 +866,11 @@ mod tests {
         assert!(out.contains("#[serde(rename = \"A_B\")]\nAB3,"));
         // The table: signing name falls back to the endpoint prefix; exceptions keep status.
         assert!(out.contains("signing_name: \"tiny\","));
-        assert!(out.contains("exception(&[m(\"message\", \"String\")], &[], 409, false)"));
+        assert!(
+            out.contains("exception(&[m(\"message\", \"String\")], &[], \"Boom\", 409, false)")
+        );
         assert!(out.contains("name: \"Go\", input: Some(\"GoInput\"), output: None"));
+        assert!(out.contains("protocol: Protocol::Json,"));
         assert!(out.contains("string(super::Mode::VALUES, None, None, None)"));
     }
 
@@ -851,6 +888,28 @@ mod tests {
         let out = generate(&spec, "9.9.9", &model).expect("generate");
         assert!(out.contains("pub opt: ::std::option::Option<Option>,"));
         assert!(out.contains("skip_serializing_if = \"::std::option::Option::is_none\""));
+    }
+
+    #[test]
+    fn query_models_carry_namespace_wrappers_and_error_codes() {
+        let mut model = tiny();
+        model["metadata"]["protocol"] = "query".into();
+        model["metadata"]["xmlNamespace"] = "https://tiny.amazonaws.com/doc/2020-01-01/".into();
+        model["operations"]["Go"]["output"] =
+            serde_json::json!({"shape": "GoInput", "resultWrapper": "GoResult"});
+        model["shapes"]["Boom"]["error"]["code"] = "Boomed".into();
+        let spec = ServiceSpec {
+            module: "tiny",
+            folder: "tiny",
+            version: "2020-01-01",
+            title: "Tiny",
+        };
+        let out = generate(&spec, "9.9.9", &model).expect("generate");
+        assert!(out.contains("protocol: Protocol::Query,"));
+        assert!(out.contains("target_prefix: \"\","));
+        assert!(out.contains("xml_namespace: \"https://tiny.amazonaws.com/doc/2020-01-01/\","));
+        assert!(out.contains("result_wrapper: Some(\"GoResult\")"));
+        assert!(out.contains("\"Boomed\", 409, false)"));
     }
 
     #[test]

@@ -31,6 +31,24 @@ const SERVICES: &[ServiceSpec] = &[
         version: "2014-03-28",
         title: "Amazon CloudWatch Logs",
     },
+    ServiceSpec {
+        module: "iam",
+        folder: "iam",
+        version: "2010-05-08",
+        title: "AWS Identity and Access Management",
+    },
+    ServiceSpec {
+        module: "sts",
+        folder: "sts",
+        version: "2011-06-15",
+        title: "AWS Security Token Service",
+    },
+    ServiceSpec {
+        module: "cloudtrail",
+        folder: "cloudtrail",
+        version: "2013-11-01",
+        title: "AWS CloudTrail",
+    },
 ];
 
 const USAGE: &str = "usage: cargo run -p xtask -- codegen [--botocore DIR] [--check]";

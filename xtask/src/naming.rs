@@ -128,7 +128,11 @@ pub fn variant_name(value: &str) -> String {
 /// The type name for a shape: the model's own name when it is an identifier.
 pub fn type_name(shape: &str) -> String {
     let name = if is_ident(shape) {
-        shape.to_owned()
+        // IAM names shapes like `userNameType`: only the first letter needs raising.
+        let mut chars = shape.chars();
+        chars.next().map_or_else(String::new, |first| {
+            first.to_uppercase().chain(chars).collect::<String>()
+        })
     } else {
         pascal(shape)
     };
@@ -186,6 +190,7 @@ mod tests {
         assert_eq!(variant_name("--"), "Empty");
         assert_eq!(type_name("Self"), "Self_");
         assert_eq!(type_name("my-shape"), "MyShape");
+        assert_eq!(type_name("userNameType"), "UserNameType");
     }
 
     #[test]

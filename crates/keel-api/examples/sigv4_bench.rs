@@ -8,12 +8,12 @@ use keel_api::sigv4::{Check, KeyStore, Secret, SignedParts, SigningKey, sign, ve
 
 struct Keys;
 impl KeyStore for Keys {
-    fn secret(&self, _: &str) -> Option<Secret> {
+    fn secret(&self, _: &str, _: Option<&str>) -> Option<Secret> {
         Some(Secret {
             secret_access_key: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY".into(),
             session_token: None,
             expires_at_ms: None,
-            principal_arn: "arn:aws:iam::000000000000:root".into(),
+            caller: keel_api::Caller::root("000000000000", "AKIDEXAMPLE"),
         })
     }
 }

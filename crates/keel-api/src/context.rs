@@ -3,6 +3,8 @@
 use http::HeaderMap;
 use keel_types::Scope;
 
+use crate::caller::Caller;
+
 /// Per-request facts minted or read at the edge.
 #[derive(Clone, Debug)]
 pub struct RequestContext {
@@ -18,6 +20,29 @@ pub struct RequestContext {
     pub principal_arn: Option<String>,
     pub user_agent: Option<String>,
     pub source_ip: Option<std::net::IpAddr>,
+    /// The verified caller (`None` only for requests built outside the edge, in tests).
+    pub caller: Option<Caller>,
+    /// When the edge received the request (ms since the epoch, from the edge's clock).
+    pub received_at_ms: i64,
+    /// Whether the request arrived over TLS (`aws:SecureTransport`).
+    pub secure: bool,
+}
+
+impl RequestContext {
+    /// A context with only an id and a scope, for calling services directly (tests, fuzzing).
+    pub fn new(request_id: impl Into<String>, scope: Scope) -> Self {
+        Self {
+            request_id: request_id.into(),
+            scope,
+            access_key_id: None,
+            principal_arn: None,
+            user_agent: None,
+            source_ip: None,
+            caller: None,
+            received_at_ms: keel_types::time::now_millis(),
+            secure: false,
+        }
+    }
 }
 
 /// The parts of a SigV4 `Authorization` header's credential scope:

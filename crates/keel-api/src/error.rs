@@ -30,6 +30,9 @@ pub struct ApiError {
     pub message: String,
     /// Extra members of the error shape (e.g. ConflictException's `resourceIds`).
     pub extra: Option<serde_json::Map<String, serde_json::Value>>,
+    /// The status the model gives this error, when it is not the kind's (IAM answers
+    /// `NoSuchEntity` with 404 and `EntityAlreadyExists` with 409).
+    pub http_status: Option<u16>,
 }
 
 impl ApiError {
@@ -39,7 +42,37 @@ impl ApiError {
             code: code.into(),
             message: message.into(),
             extra: None,
+            http_status: None,
         }
+    }
+
+    /// An error whose code and status come from the model's exception shape (`shape` is the
+    /// shape's name, e.g. `NoSuchEntityException`); a shape the model lacks is a client error
+    /// named as given.
+    pub fn modeled(
+        model: &keel_awsmodel::ServiceModel,
+        shape: &str,
+        message: impl Into<String>,
+    ) -> Self {
+        match model.exception(shape) {
+            Some(info) => {
+                let kind = if info.fault {
+                    ErrorKind::Server
+                } else {
+                    ErrorKind::Client
+                };
+                let mut err = Self::new(kind, info.code, message);
+                err.http_status = Some(info.http_status);
+                err
+            }
+            None => Self::client(shape, message),
+        }
+    }
+
+    /// Overrides the HTTP status.
+    pub fn with_status(mut self, status: u16) -> Self {
+        self.http_status = Some(status);
+        self
     }
 
     pub fn client(code: impl Into<String>, message: impl Into<String>) -> Self {
@@ -69,6 +102,9 @@ impl ApiError {
     }
 
     pub fn status(&self) -> StatusCode {
+        if let Some(status) = self.http_status.and_then(|s| StatusCode::from_u16(s).ok()) {
+            return status;
+        }
         match self.kind {
             ErrorKind::Client | ErrorKind::Throttling => StatusCode::BAD_REQUEST,
             ErrorKind::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,

@@ -1,6 +1,6 @@
 //! The contract between the edge and a service engine speaking an AWS JSON protocol.
 
-use crate::{ApiError, RequestContext};
+use crate::{Access, ApiError, RequestContext};
 use keel_awsmodel::ServiceModel;
 
 /// A service served over AWS JSON 1.0/1.1 (ECS, CloudWatch Logs, ...).
@@ -16,6 +16,25 @@ pub trait JsonService: Send + Sync + 'static {
     /// The `__type` used for model-constraint violations (required members, enums, lengths).
     fn validation_error_code(&self) -> &'static str {
         "InvalidParameterException"
+    }
+
+    /// What `operation` asks permission for, from its validated input: the IAM action, the
+    /// resources it acts on and its condition keys. `None` means the operation is not
+    /// declared, and only the root key may call it (see [`crate::access`]). Services keep
+    /// every declaration in one place.
+    async fn access(
+        &self,
+        _ctx: &RequestContext,
+        _operation: &str,
+        _input: &serde_json::Value,
+    ) -> Result<Option<Access>, ApiError> {
+        Ok(None)
+    }
+
+    /// Members the audit trail must not record beyond those the model marks sensitive, as
+    /// paths of member names with `*` for list items (see [`crate::audit::redact`]).
+    fn audit_redactions(&self) -> &'static [&'static str] {
+        &[]
     }
 
     /// Runs one operation. `Ok` is the encoded response body (a JSON object): encoding straight

@@ -20,6 +20,7 @@ use http::HeaderMap;
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 
+use crate::caller::Caller;
 use crate::context::CredentialScope;
 
 const ALGORITHM: &str = "AWS4-HMAC-SHA256";
@@ -37,13 +38,16 @@ pub struct Secret {
     pub session_token: Option<String>,
     /// Temporary credentials: when they stop working (ms since the epoch).
     pub expires_at_ms: Option<i64>,
-    /// The identity the key belongs to, e.g. `arn:aws:iam::000000000000:root`.
-    pub principal_arn: String,
+    /// The identity the key belongs to.
+    pub caller: Caller,
 }
 
 /// Where verification finds secrets.
 pub trait KeyStore: Send + Sync + 'static {
-    fn secret(&self, access_key_id: &str) -> Option<Secret>;
+    /// The secret of `access_key_id`. `session_token` is the `X-Amz-Security-Token` the
+    /// request carries, for stores whose temporary credentials live in the token itself;
+    /// `None` means the key is unknown (or the token does not belong to it).
+    fn secret(&self, access_key_id: &str, session_token: Option<&str>) -> Option<Secret>;
 }
 
 /// What a request is, as far as its signature is concerned.
@@ -61,7 +65,8 @@ pub struct SignedParts<'a> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Verified {
     pub scope: CredentialScope,
-    pub principal_arn: String,
+    /// Who signed; an [`Caller::unverified`] caller when signatures are not checked.
+    pub caller: Caller,
 }
 
 /// Why a request was not authenticated. Each maps to AWS's error for the protocol.
@@ -469,6 +474,15 @@ fn signature(secret: &str, scope: &CredentialScope, amz_date: &str, canonical: &
     ))
 }
 
+/// Region names look like `us-east-1`: 1 to 32 lowercase letters, digits and hyphens (the
+/// same rule the server's own region setting follows).
+fn is_region_name(region: &str) -> bool {
+    (1..=32).contains(&region.len())
+        && region
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
 /// How strictly to check.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Check {
@@ -500,6 +514,12 @@ pub fn verify(
             p.scope.date,
             &p.amz_date[..p.amz_date.len().min(8)],
             p.amz_date
+        )));
+    }
+    if !is_region_name(&p.scope.region) {
+        return Err(AuthError::BadScope(format!(
+            "Credential should be scoped to a valid region, not '{}'.",
+            p.scope.region
         )));
     }
     if p.scope.service != service {
@@ -544,39 +564,55 @@ pub fn verify(
     }
     if check == Check::AcceptAny {
         return Ok(Verified {
-            principal_arn: String::new(),
+            caller: Caller::unverified("", &p.scope.access_key_id),
             scope: p.scope,
         });
     }
     let secret = keys
-        .secret(&p.scope.access_key_id)
+        .secret(&p.scope.access_key_id, p.session_token.as_deref())
         .ok_or(AuthError::UnknownKey)?;
     if let Some(expected) = &secret.session_token
-        && p.session_token.as_deref() != Some(expected.as_str())
+        && !bool::from(
+            p.session_token
+                .as_deref()
+                .unwrap_or("")
+                .as_bytes()
+                .ct_eq(expected.as_bytes()),
+        )
     {
         return Err(AuthError::UnknownKey);
     }
+    // A presigned URL without `x-amz-content-sha256` is signed over the hash of its (empty)
+    // body by every service but S3, which signs `UNSIGNED-PAYLOAD`; both are accepted.
+    let candidates: Vec<String> = match header(parts.headers, "x-amz-content-sha256") {
+        Some(h) => vec![h.to_string()],
+        None if p.presigned => vec![sha256_hex(parts.body), UNSIGNED_PAYLOAD.to_string()],
+        None => vec![sha256_hex(parts.body)],
+    };
+    let mut matched = false;
+    for payload_hash in &candidates {
+        if payload_hash != UNSIGNED_PAYLOAD && *payload_hash != sha256_hex(parts.body) {
+            continue;
+        }
+        let canonical = canonical_request(parts, &p.signed_headers, payload_hash, p.presigned)?;
+        let expected = signature(&secret.secret_access_key, &p.scope, &p.amz_date, &canonical);
+        if bool::from(expected.as_bytes().ct_eq(p.signature.as_bytes())) {
+            matched = true;
+            break;
+        }
+    }
+    if !matched {
+        return Err(AuthError::Mismatch);
+    }
+    // Expiry is judged only once the signature proves the caller holds the secret, so an
+    // expired token tells nobody else anything.
     if secret.expires_at_ms.is_some_and(|at| now_ms >= at) {
         return Err(AuthError::ExpiredToken);
     }
-    let payload_hash = match header(parts.headers, "x-amz-content-sha256") {
-        Some(h) => h.to_string(),
-        None if p.presigned => UNSIGNED_PAYLOAD.to_string(),
-        None => sha256_hex(parts.body),
-    };
-    if payload_hash != UNSIGNED_PAYLOAD && payload_hash != sha256_hex(parts.body) {
-        return Err(AuthError::Mismatch);
-    }
-    let canonical = canonical_request(parts, &p.signed_headers, &payload_hash, p.presigned)?;
-    let expected = signature(&secret.secret_access_key, &p.scope, &p.amz_date, &canonical);
-    if bool::from(expected.as_bytes().ct_eq(p.signature.as_bytes())) {
-        Ok(Verified {
-            principal_arn: secret.principal_arn,
-            scope: p.scope,
-        })
-    } else {
-        Err(AuthError::Mismatch)
-    }
+    Ok(Verified {
+        caller: secret.caller,
+        scope: p.scope,
+    })
 }
 
 /// Credentials to sign with.
@@ -661,12 +697,12 @@ mod tests {
 
     struct Keys;
     impl KeyStore for Keys {
-        fn secret(&self, access_key_id: &str) -> Option<Secret> {
+        fn secret(&self, access_key_id: &str, _: Option<&str>) -> Option<Secret> {
             (access_key_id == AKID).then(|| Secret {
                 secret_access_key: SECRET.into(),
                 session_token: None,
                 expires_at_ms: None,
-                principal_arn: "arn:aws:iam::000000000000:root".into(),
+                caller: Caller::root("000000000000", AKID),
             })
         }
     }
@@ -716,7 +752,7 @@ mod tests {
         };
         let verified = verify(&req, "service", &Keys, example_time(), Check::Verify).unwrap();
         assert_eq!(verified.scope.region, "us-east-1");
-        assert_eq!(verified.principal_arn, "arn:aws:iam::000000000000:root");
+        assert_eq!(verified.caller.arn, "arn:aws:iam::000000000000:root");
     }
 
     fn signed(body: &[u8], now: i64) -> HeaderMap {
@@ -779,6 +815,34 @@ mod tests {
         assert_eq!(
             verify(
                 &parts(&h, body, Some("a=b")),
+                "ecs",
+                &Keys,
+                now,
+                Check::Verify
+            ),
+            Err(AuthError::Mismatch)
+        );
+        // A scope naming no region.
+        let mut bad_region = h.clone();
+        let auth = h["authorization"]
+            .to_str()
+            .unwrap()
+            .replace("/eu-west-1/", "/EU WEST/");
+        bad_region.insert("authorization", auth.parse().unwrap());
+        assert!(matches!(
+            verify(&parts(&bad_region, body, None), "ecs", &Keys, now, Check::Verify),
+            Err(AuthError::BadScope(m)) if m.contains("valid region")
+        ));
+        // Another region than the one signed for.
+        let mut other_region = h.clone();
+        let auth = h["authorization"]
+            .to_str()
+            .unwrap()
+            .replace("/eu-west-1/", "/us-east-1/");
+        other_region.insert("authorization", auth.parse().unwrap());
+        assert_eq!(
+            verify(
+                &parts(&other_region, body, None),
                 "ecs",
                 &Keys,
                 now,
@@ -886,12 +950,12 @@ mod tests {
     fn temporary_credentials_need_their_token_and_expire() {
         struct Temp;
         impl KeyStore for Temp {
-            fn secret(&self, _: &str) -> Option<Secret> {
+            fn secret(&self, _: &str, _: Option<&str>) -> Option<Secret> {
                 Some(Secret {
                     secret_access_key: SECRET.into(),
                     session_token: Some("token-1".into()),
                     expires_at_ms: Some(example_time() + 60_000),
-                    principal_arn: "arn:aws:sts::000000000000:assumed-role/r/s".into(),
+                    caller: Caller::root("000000000000", "ASIATEMP"),
                 })
             }
         }
@@ -920,6 +984,17 @@ mod tests {
         let none = sign_with(None, now);
         assert_eq!(
             verify(&parts(&none, b"{}", None), "ecs", &Temp, now, Check::Verify),
+            Err(AuthError::UnknownKey)
+        );
+        let other = sign_with(Some("token-2"), now);
+        assert_eq!(
+            verify(
+                &parts(&other, b"{}", None),
+                "ecs",
+                &Temp,
+                now,
+                Check::Verify
+            ),
             Err(AuthError::UnknownKey)
         );
         let later = now + 120_000;

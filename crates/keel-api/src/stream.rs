@@ -2,27 +2,26 @@
 //! state-change events under `/keel/events/v1/stream`).
 //!
 //! A stream request is an ordinary SigV4-signed `GET` (scoped to the stream's signing name,
-//! with an empty body), authenticated exactly as API calls are; the region is the one in the
-//! credential scope. Each event carries the store revision it came from as its SSE `id`, so a
+//! with an empty body), authenticated exactly as API calls are and authorized for the
+//! [`Access`] the stream is declared with; the region is the one in the credential scope. Each event carries the store revision it came from as its SSE `id`, so a
 //! client resumes with `?after=ID` (or `Last-Event-ID`) and misses nothing still kept. A
 //! comment line every 15 s keeps idle connections open through proxies.
 
 use std::convert::Infallible;
-use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
 use axum::body::Body;
-use axum::extract::{ConnectInfo, Request, State};
+use axum::extract::{Request, State};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use futures::StreamExt;
 use futures::stream::BoxStream;
 use http::{HeaderValue, StatusCode, header};
 
-use crate::server::{authenticate, context_for};
-use crate::{ApiError, EdgeConfig, RequestContext};
+use crate::server::{Edge, authorize_stream, context_for};
+use crate::{Access, ApiError, RequestContext};
 
 /// One event of a stream.
 #[derive(Clone, Debug)]
@@ -47,24 +46,27 @@ pub trait EventSource: Send + Sync + 'static {
 }
 
 struct StreamState {
-    config: EdgeConfig,
+    edge: Arc<Edge>,
     signing_name: &'static str,
+    access: Access,
     source: Arc<dyn EventSource>,
 }
 
 /// `GET path` serving `source` as server-sent events, authenticated with SigV4 for
-/// `signing_name`.
+/// `signing_name` and authorized as `access`.
 pub fn event_stream_router(
-    config: EdgeConfig,
+    edge: Arc<Edge>,
     path: &str,
     signing_name: &'static str,
+    access: Access,
     source: Arc<dyn EventSource>,
 ) -> Router {
     Router::new()
         .route(path, get(handle))
         .with_state(Arc::new(StreamState {
-            config,
+            edge,
             signing_name,
+            access,
             source,
         }))
 }
@@ -99,18 +101,17 @@ async fn handle(State(state): State<Arc<StreamState>>, request: Request) -> Resp
     let (parts, _body) = request.into_parts();
     let request_id = keel_types::ids::new_uuid();
     let result = async {
-        let verified = authenticate(&state.config, &parts, b"", state.signing_name, "GetEvents")?;
-        let source_ip = parts
-            .extensions
-            .get::<ConnectInfo<SocketAddr>>()
-            .map(|ConnectInfo(addr)| addr.ip());
+        let config = state.edge.config();
+        let received_at_ms = config.clock.now_millis();
+        let verified = state.edge.authenticate(&parts, b"", state.signing_name)?;
         let ctx = context_for(
-            &state.config,
-            &parts.headers,
+            config,
+            &parts,
             request_id.clone(),
-            source_ip,
+            received_at_ms,
             &verified,
         );
+        authorize_stream(config, &ctx, &state.access)?;
         let after = after_of(&parts)?;
         state.source.subscribe(&ctx, after).await
     }

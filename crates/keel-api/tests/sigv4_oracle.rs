@@ -15,12 +15,12 @@ const SECRET: &str = "oracle/secret+key0123456789abcdefghijklm";
 
 struct Keys;
 impl KeyStore for Keys {
-    fn secret(&self, access_key_id: &str) -> Option<Secret> {
+    fn secret(&self, access_key_id: &str, _: Option<&str>) -> Option<Secret> {
         (access_key_id == AKID).then(|| Secret {
             secret_access_key: SECRET.into(),
             session_token: None,
             expires_at_ms: None,
-            principal_arn: "arn:aws:iam::000000000000:root".into(),
+            caller: keel_api::Caller::root("000000000000", "AKIDEXAMPLE"),
         })
     }
 }

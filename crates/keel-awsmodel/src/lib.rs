@@ -3,6 +3,7 @@
 //! - [`ecs`]: the Amazon ECS wire types (`RegisterTaskDefinitionRequest`, `LaunchType`, ...)
 //!   and [`ecs::MODEL`], a static table of the whole model.
 //! - [`logs`]: the Amazon CloudWatch Logs wire types and [`logs::MODEL`].
+//! - [`iam`], [`sts`]: IAM and STS (awsQuery protocol), [`cloudtrail`]: CloudTrail.
 //! - [`model`]: the table types ([`ServiceModel`], [`Shape`], ...) with lookups.
 //! - [`validate`]: checks a request body against an operation's input shape the way AWS does
 //!   (AWS-worded constraint messages), and a response body strictly against its output shape.
@@ -18,7 +19,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
-pub use model::{ExceptionInfo, Member, Operation, ServiceModel, Shape, ShapeKind};
+pub use model::{ExceptionInfo, Member, Operation, Protocol, ServiceModel, Shape, ShapeKind};
 
 /// A point in time as AWS JSON protocols send it: seconds since the Unix epoch, possibly
 /// fractional (`1700000000.123`).

@@ -5,11 +5,25 @@
 //! Every name in the table is the model's own: operation names, shape names and member names
 //! exactly as they appear on the wire.
 
+/// The wire protocol a service speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Protocol {
+    /// AWS JSON 1.0/1.1: `POST /` with `X-Amz-Target`, JSON bodies, `__type` errors.
+    Json,
+    /// awsQuery: form-encoded `Action=...&Version=...` requests, XML responses (IAM, STS).
+    Query,
+}
+
 /// One AWS service's model, as generated from botocore's `service-2.json`.
 #[derive(Debug)]
 pub struct ServiceModel {
-    /// The `X-Amz-Target` prefix, e.g. `AmazonEC2ContainerServiceV20141113`.
+    pub protocol: Protocol,
+    /// The `X-Amz-Target` prefix, e.g. `AmazonEC2ContainerServiceV20141113`; empty for
+    /// query services, which are found by their signing name.
     pub target_prefix: &'static str,
+    /// The XML namespace of query responses (`https://iam.amazonaws.com/doc/2010-05-08/`);
+    /// empty for JSON services.
+    pub xml_namespace: &'static str,
     /// The SigV4 signing name, e.g. `ecs`.
     pub signing_name: &'static str,
     /// The model's API version, e.g. `2014-11-13`.
@@ -32,6 +46,8 @@ pub struct Operation {
     pub input: Option<&'static str>,
     /// The output shape (a structure); `None` when the operation answers an empty body.
     pub output: Option<&'static str>,
+    /// Query protocol: the element the output is wrapped in (`CreateUserResult`).
+    pub result_wrapper: Option<&'static str>,
     /// The error shapes the model lists for the operation, in model order.
     pub errors: &'static [&'static str],
 }
@@ -110,6 +126,9 @@ pub enum ShapeKind {
 /// What the model says about an exception shape.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ExceptionInfo {
+    /// The code clients see (`error.code`, else the shape's name): IAM's
+    /// `NoSuchEntityException` shape is the code `NoSuchEntity`.
+    pub code: &'static str,
     /// `error.httpStatusCode` when the model gives one, else 500 for server faults and 400
     /// otherwise.
     pub http_status: u16,

@@ -285,6 +285,22 @@ struct Input<'m> {
 }
 
 impl Input<'_> {
+    /// How a member is named in messages: as in the model for JSON services; query services
+    /// (IAM, STS) name `UserName` as `userName`.
+    fn path_name<'n>(&self, member: &'n str) -> std::borrow::Cow<'n, str> {
+        if self.model.protocol == crate::model::Protocol::Query {
+            let mut chars = member.chars();
+            if let Some(first) = chars.next()
+                && first.is_ascii_uppercase()
+            {
+                return std::borrow::Cow::Owned(
+                    first.to_ascii_lowercase().to_string() + chars.as_str(),
+                );
+            }
+        }
+        std::borrow::Cow::Borrowed(member)
+    }
+
     fn violation(&mut self, rendered: Option<String>, path: &str, constraint: &str) {
         self.violations.push(match rendered {
             Some(value) => {
@@ -319,7 +335,7 @@ impl Input<'_> {
         depth: usize,
     ) -> Result<(), ValidationError> {
         for member in declared {
-            let child = join(path, member.name);
+            let child = join(path, &self.path_name(member.name));
             match members.get(member.name) {
                 None | Some(Value::Null) => {
                     if required.contains(&member.name) {

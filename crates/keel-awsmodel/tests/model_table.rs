@@ -73,11 +73,18 @@ fn target<'a>(shape: &'a Value, key: &str) -> &'a str {
 
 fn assert_table_matches(table: &ServiceModel, json: &Value) {
     let meta = &json["metadata"];
-    assert_eq!(table.target_prefix, meta["targetPrefix"]);
+    if meta["protocol"] == "query" {
+        assert_eq!(table.protocol, keel_awsmodel::Protocol::Query);
+        assert_eq!(table.target_prefix, "");
+        assert_eq!(table.xml_namespace, meta["xmlNamespace"]);
+    } else {
+        assert_eq!(table.protocol, keel_awsmodel::Protocol::Json);
+        assert_eq!(table.target_prefix, meta["targetPrefix"]);
+        assert_eq!(table.json_version, meta["jsonVersion"]);
+    }
     assert_eq!(table.api_version, meta["apiVersion"]);
     let signing = meta.get("signingName").unwrap_or(&meta["endpointPrefix"]);
     assert_eq!(table.signing_name, signing);
-    assert_eq!(table.json_version, meta["jsonVersion"]);
 
     // Sorted, so that lookups can binary-search.
     assert!(table.operations.windows(2).all(|w| w[0].name < w[1].name));
@@ -92,6 +99,11 @@ fn assert_table_matches(table: &ServiceModel, json: &Value) {
         let shape_of = |key: &str| op.get(key).map(|r| r["shape"].as_str().expect("shape"));
         assert_eq!(entry.input, shape_of("input"), "{name} input");
         assert_eq!(entry.output, shape_of("output"), "{name} output");
+        assert_eq!(
+            entry.result_wrapper,
+            op.pointer("/output/resultWrapper").and_then(Value::as_str),
+            "{name} result wrapper"
+        );
         let errors: Vec<&str> = op["errors"]
             .as_array()
             .map(|a| {
@@ -162,6 +174,11 @@ fn assert_table_matches(table: &ServiceModel, json: &Value) {
                         .and_then(Value::as_u64)
                         .unwrap_or(if info.fault { 500 } else { 400 });
                     assert_eq!(u64::from(info.http_status), status, "{name} status");
+                    let code = shape
+                        .pointer("/error/code")
+                        .and_then(Value::as_str)
+                        .unwrap_or(name);
+                    assert_eq!(info.code, code, "{name} code");
                 }
             }
             (ShapeKind::List { member, min, max }, "list") => {
@@ -258,6 +275,31 @@ fn logs_table_agrees_with_botocore() {
     if let Some(json) = load_model("logs", "2014-03-28") {
         assert_table_matches(&keel_awsmodel::logs::MODEL, &json);
     }
+}
+
+#[test]
+fn identity_and_trail_tables_agree_with_botocore() {
+    for (table, folder, version) in [
+        (&keel_awsmodel::iam::MODEL, "iam", "2010-05-08"),
+        (&keel_awsmodel::sts::MODEL, "sts", "2011-06-15"),
+        (
+            &keel_awsmodel::cloudtrail::MODEL,
+            "cloudtrail",
+            "2013-11-01",
+        ),
+    ] {
+        if let Some(json) = load_model(folder, version) {
+            assert_table_matches(table, &json);
+        }
+    }
+    let create_user = keel_awsmodel::iam::MODEL.operation("CreateUser").unwrap();
+    assert_eq!(create_user.result_wrapper, Some("CreateUserResult"));
+    assert_eq!(
+        keel_awsmodel::iam::MODEL
+            .exception("NoSuchEntityException")
+            .map(|e| (e.code, e.http_status)),
+        Some(("NoSuchEntity", 404))
+    );
 }
 
 #[test]

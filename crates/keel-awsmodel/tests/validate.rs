@@ -321,7 +321,9 @@ fn timestamps_must_be_numbers() {
 // ---- a hand-made model for maps, doubles, longs, sensitive values and odd patterns -------
 
 static TEST_MODEL: ServiceModel = ServiceModel {
+    protocol: keel_awsmodel::Protocol::Json,
     target_prefix: "Test_20240101",
+    xml_namespace: "",
     signing_name: "test",
     api_version: "2024-01-01",
     json_version: "1.1",
@@ -331,12 +333,14 @@ static TEST_MODEL: ServiceModel = ServiceModel {
             name: "Do",
             input: Some("DoInput"),
             output: Some("DoOutput"),
+            result_wrapper: None,
             errors: &["Oops"],
         },
         Operation {
             name: "Nothing",
             input: None,
             output: None,
+            result_wrapper: None,
             errors: &[],
         },
     ],
@@ -526,6 +530,7 @@ static TEST_MODEL: ServiceModel = ServiceModel {
                 }],
                 required: &[],
                 exception: Some(ExceptionInfo {
+                    code: "Oops",
                     http_status: 409,
                     fault: false,
                 }),

@@ -26,14 +26,7 @@ fn setup() -> (Arc<ControlPlane>, RequestContext) {
             ..ControlConfig::default()
         },
     );
-    let ctx = RequestContext {
-        request_id: "janitor-test".into(),
-        scope: Scope::new("000000000000", "us-east-1"),
-        access_key_id: None,
-        principal_arn: None,
-        user_agent: None,
-        source_ip: None,
-    };
+    let ctx = RequestContext::new("janitor-test", Scope::new("000000000000", "us-east-1"));
     (cp, ctx)
 }
 

@@ -34,6 +34,9 @@ fn setup() -> (Arc<ControlPlane>, RequestContext) {
         principal_arn: None,
         user_agent: None,
         source_ip: None,
+        caller: None,
+        received_at_ms: keel_types::time::now_millis(),
+        secure: false,
     };
     (cp, ctx)
 }

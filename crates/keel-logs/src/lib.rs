@@ -1,5 +1,6 @@
 //! Keel's log service: CloudWatch Logs (`Logs_20140328`, AWS JSON 1.1) on the one endpoint.
 //!
+//! - [`access`]: the IAM action, resources and condition keys of every operation (one table).
 //! - [`rules`]: CloudWatch's rules that need no state: names, retention values, and what
 //!   PutLogEvents accepts, rejects per event (too old, too new, expired) or refuses outright.
 //! - [`error`]: the service's errors and their one mapping to wire codes.
@@ -25,6 +26,7 @@
 //!   event store's subscriptions.
 //! - [`service`]: the [`keel_api::JsonService`] that routes operations to handlers.
 
+pub mod access;
 pub mod error;
 pub mod events;
 pub mod groups;

@@ -3,7 +3,7 @@
 use std::future::Future;
 use std::sync::Arc;
 
-use keel_api::{ApiError, JsonService, RequestContext};
+use keel_api::{Access, ApiError, JsonService, RequestContext};
 use keel_awsmodel::ServiceModel;
 use keel_logstore::LogStore;
 use keel_store::Store;
@@ -85,6 +85,15 @@ impl JsonService for LogsService {
             }
             other => Err(LogsError::NotImplemented(other.to_string()).into()),
         }
+    }
+
+    async fn access(
+        &self,
+        ctx: &RequestContext,
+        operation: &str,
+        input: &serde_json::Value,
+    ) -> Result<Option<Access>, ApiError> {
+        Ok(crate::access::access(ctx, operation, input))
     }
 
     async fn call(

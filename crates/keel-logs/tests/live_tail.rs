@@ -21,6 +21,9 @@ fn ctx() -> RequestContext {
         principal_arn: None,
         user_agent: None,
         source_ip: None,
+        caller: None,
+        received_at_ms: keel_types::time::now_millis(),
+        secure: false,
     }
 }
 

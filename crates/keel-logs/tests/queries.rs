@@ -22,6 +22,9 @@ fn ctx() -> RequestContext {
         principal_arn: Some("arn:aws:iam::000000000000:root".into()),
         user_agent: None,
         source_ip: None,
+        caller: None,
+        received_at_ms: keel_types::time::now_millis(),
+        secure: false,
     }
 }
 

@@ -102,6 +102,9 @@ pub(crate) struct Target<'r> {
     pub(crate) action: Vec<char>,
     pub(crate) resource: Vec<char>,
     pub(crate) ctx: Context<'r>,
+    /// Whether an account principal (`"AWS": "123456789012"`) covers the account's users and
+    /// roles; when false it covers only the account's root user.
+    pub(crate) account_wide: bool,
 }
 
 impl Statement {
@@ -114,10 +117,10 @@ impl Statement {
             None => !require_principal,
             Some(Listed::Only(p)) => p
                 .iter()
-                .any(|p| p.contains(t.principal_arn, t.account_id, false)),
+                .any(|p| p.contains(t.principal_arn, t.account_id, false, !t.account_wide)),
             Some(Listed::AllBut(p)) => !p
                 .iter()
-                .any(|p| p.contains(t.principal_arn, t.account_id, true)),
+                .any(|p| p.contains(t.principal_arn, t.account_id, true, false)),
         };
         principal_ok
             && self.action_matches(&t.action)

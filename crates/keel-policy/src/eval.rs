@@ -50,7 +50,7 @@ impl Evaluation {
 /// A statement applies when its action, resource and every condition match
 /// (and its principal, should a statement carry one).
 pub fn evaluate(policies: &[&PolicyDocument], request: &Request) -> Evaluation {
-    decide(policies, request, false)
+    decide(policies, request, false, true)
 }
 
 /// Whether a role's trust policy lets `principal_arn` (of account
@@ -74,22 +74,72 @@ pub fn trust_allows(
 /// [`evaluate`], except that a statement without a `Principal` or
 /// `NotPrincipal` element applies to nobody.
 pub fn trust_evaluation(doc: &PolicyDocument, request: &Request) -> Evaluation {
-    decide(&[doc], request, true)
+    decide(&[doc], request, true, true)
 }
 
-fn decide(policies: &[&PolicyDocument], request: &Request, require_principal: bool) -> Evaluation {
+/// As [`trust_evaluation`], but an account principal (`"AWS": "123456789012"` or
+/// `arn:aws:iam::123456789012:root`) names only the account's root user, not every
+/// principal of the account. Within one account a role's trust policy that names the caller
+/// itself is enough to assume the role, while one that trusts the whole account also needs the
+/// caller's identity policies to allow `sts:AssumeRole`: this tells the two apart.
+pub fn trust_names_caller(doc: &PolicyDocument, request: &Request) -> Evaluation {
+    decide(&[doc], request, true, false)
+}
+
+/// Evaluates `request` once for each of `resources` (the request's own `resource` is not
+/// used), as [`evaluate`] would, sharing the work that does not depend on the resource: the
+/// case-folded view of the context and the action. An operation acting on many resources
+/// (`DescribeTasks` of a hundred tasks) costs one context, not a hundred.
+pub fn evaluate_resources(
+    policies: &[&PolicyDocument],
+    request: &Request,
+    resources: &[&str],
+) -> Vec<Evaluation> {
+    let mut target = Target {
+        account_wide: true,
+        principal_arn: &request.principal_arn,
+        account_id: &request.account_id,
+        action: request.action.to_lowercase().chars().collect(),
+        resource: Vec::new(),
+        ctx: Context::new(request),
+    };
+    resources
+        .iter()
+        .map(|resource| {
+            target.resource.clear();
+            target.resource.extend(resource.chars());
+            decide_target(policies, &target, false)
+        })
+        .collect()
+}
+
+fn decide(
+    policies: &[&PolicyDocument],
+    request: &Request,
+    require_principal: bool,
+    account_wide: bool,
+) -> Evaluation {
     let target = Target {
+        account_wide,
         principal_arn: &request.principal_arn,
         account_id: &request.account_id,
         action: request.action.to_lowercase().chars().collect(),
         resource: request.resource.chars().collect(),
         ctx: Context::new(request),
     };
+    decide_target(policies, &target, require_principal)
+}
+
+fn decide_target(
+    policies: &[&PolicyDocument],
+    target: &Target<'_>,
+    require_principal: bool,
+) -> Evaluation {
     let mut allow = None;
     for (policy_index, policy) in policies.iter().enumerate() {
         for (statement_index, statement) in policy.statements().iter().enumerate() {
             let wanted = statement.effect() == Effect::Deny || allow.is_none();
-            if !wanted || !statement.applies(&target, require_principal) {
+            if !wanted || !statement.applies(target, require_principal) {
                 continue;
             }
             let deciding = DecidingStatement {

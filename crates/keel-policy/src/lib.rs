@@ -169,7 +169,10 @@ mod values;
 
 pub use document::{Effect, PolicyDocument, PolicyKind, Statement, Version};
 pub use error::PolicyError;
-pub use eval::{DecidingStatement, Decision, Evaluation, evaluate, trust_allows, trust_evaluation};
+pub use eval::{
+    DecidingStatement, Decision, Evaluation, evaluate, evaluate_resources, trust_allows,
+    trust_evaluation, trust_names_caller,
+};
 pub use request::Request;
 
 impl std::str::FromStr for PolicyDocument {

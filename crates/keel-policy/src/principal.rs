@@ -126,8 +126,16 @@ impl Principals {
     /// every principal of the account, and a role names its sessions; with
     /// `literal` (for `NotPrincipal`) an account names only its root user
     /// and a role only itself, so that an exception covers exactly the
-    /// principals listed.
-    pub(crate) fn contains(&self, principal_arn: &str, account_id: &str, literal: bool) -> bool {
+    /// principals listed. With `accounts_name_root` an account names only
+    /// its root user while roles still name their sessions (what a trust
+    /// policy names explicitly).
+    pub(crate) fn contains(
+        &self,
+        principal_arn: &str,
+        account_id: &str,
+        literal: bool,
+        accounts_name_root: bool,
+    ) -> bool {
         let Principals::Listed {
             aws,
             service,
@@ -144,7 +152,7 @@ impl Principals {
         };
         aws.iter().any(|p| match p {
             AwsPrincipal::Everyone => true,
-            AwsPrincipal::Account(a) if literal => arn_parts(principal_arn)
+            AwsPrincipal::Account(a) if literal || accounts_name_root => arn_parts(principal_arn)
                 .is_some_and(|p| p[2] == "iam" && p[4] == a && p[5] == "root"),
             AwsPrincipal::Account(a) => !account.is_empty() && a == account,
             AwsPrincipal::Arn(arn) => {

@@ -2,7 +2,7 @@
 //! always wins; adding an Allow never takes access away; negated operators
 //! are the complements of the positive ones.
 
-use keel_policy::{Decision, PolicyDocument, Request, evaluate, trust_allows};
+use keel_policy::{Decision, PolicyDocument, Request, evaluate, evaluate_resources, trust_allows};
 use proptest::prelude::*;
 use proptest::string::string_regex;
 use serde_json::{Value, json};
@@ -373,6 +373,23 @@ proptest! {
         odd.resource = weird_resource;
         odd.action = weird_action;
         let _ = evaluate(&refs, &odd);
+    }
+
+    #[test]
+    fn evaluating_many_resources_is_evaluating_each(
+        policies in proptest::collection::vec(policy(), 0..4),
+        requests in proptest::collection::vec(request(), 1..6),
+    ) {
+        let docs: Vec<PolicyDocument> = policies.iter().map(parse).collect();
+        let refs: Vec<&PolicyDocument> = docs.iter().collect();
+        let base = &requests[0];
+        let resources: Vec<&str> = requests.iter().map(|r| r.resource.as_str()).collect();
+        let together = evaluate_resources(&refs, base, &resources);
+        for (resource, got) in resources.iter().zip(&together) {
+            let mut one = base.clone();
+            one.resource = (*resource).to_string();
+            prop_assert_eq!(got, &evaluate(&refs, &one));
+        }
     }
 
     #[test]

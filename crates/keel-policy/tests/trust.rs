@@ -1,6 +1,8 @@
 //! Role trust policies: who may assume a role.
 
-use keel_policy::{Decision, PolicyDocument, Request, trust_allows, trust_evaluation};
+use keel_policy::{
+    Decision, PolicyDocument, Request, trust_allows, trust_evaluation, trust_names_caller,
+};
 
 fn trust(text: &str) -> PolicyDocument {
     PolicyDocument::parse_trust(text).unwrap_or_else(|e| panic!("{text}\n{e}"))
@@ -257,4 +259,26 @@ fn statements_without_principal_count_for_nobody() {
         "1",
         ASSUME
     ));
+}
+
+#[test]
+fn naming_the_caller_differs_from_trusting_its_account() {
+    let account_wide = trust(
+        r#"{"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "sts:AssumeRole",
+        "Principal": {"AWS": "arn:aws:iam::111111111111:root"}}}"#,
+    );
+    let named = trust(
+        r#"{"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "sts:AssumeRole",
+        "Principal": {"AWS": ["arn:aws:iam::111111111111:user/alice", "arn:aws:iam::111111111111:role/ci"]}}}"#,
+    );
+    let ask = |arn: &str| Request::new(arn, "111111111111", ASSUME, "*");
+    let alice = ask("arn:aws:iam::111111111111:user/alice");
+    let ci_session = ask("arn:aws:sts::111111111111:assumed-role/ci/build-7");
+    let root = ask("arn:aws:iam::111111111111:root");
+    assert!(trust_evaluation(&account_wide, &alice).is_allowed());
+    assert!(!trust_names_caller(&account_wide, &alice).is_allowed());
+    assert!(trust_names_caller(&account_wide, &root).is_allowed());
+    assert!(trust_names_caller(&named, &alice).is_allowed());
+    assert!(trust_names_caller(&named, &ci_session).is_allowed());
+    assert!(!trust_names_caller(&named, &ask("arn:aws:iam::111111111111:user/bob")).is_allowed());
 }

@@ -70,14 +70,7 @@ pub fn ecs_request(data: &[u8]) -> Outcome {
         return Outcome::Skipped;
     };
     let harness = harness();
-    let ctx = RequestContext {
-        request_id: "fuzz".to_string(),
-        scope: Scope::new("000000000000", "us-east-1"),
-        access_key_id: None,
-        principal_arn: None,
-        user_agent: None,
-        source_ip: None,
-    };
+    let ctx = RequestContext::new("fuzz", Scope::new("000000000000", "us-east-1"));
     let service: &dyn JsonService = harness.service.as_ref();
     let result = harness
         .runtime
@@ -105,12 +98,12 @@ pub fn sigv4_request(data: &[u8]) -> Result<(), keel_api::sigv4::AuthError> {
 
     struct OneKey;
     impl KeyStore for OneKey {
-        fn secret(&self, access_key_id: &str) -> Option<Secret> {
+        fn secret(&self, access_key_id: &str, _: Option<&str>) -> Option<Secret> {
             (access_key_id == "AKIDEXAMPLE").then(|| Secret {
                 secret_access_key: "secret".into(),
                 session_token: None,
                 expires_at_ms: None,
-                principal_arn: "arn:aws:iam::000000000000:root".into(),
+                caller: keel_api::Caller::root("000000000000", "AKIDEXAMPLE"),
             })
         }
     }
@@ -144,6 +137,171 @@ pub fn sigv4_request(data: &[u8]) -> Result<(), keel_api::sigv4::AuthError> {
     // The documentation's example time, so dates near it get past the clock check.
     let now = 1_440_938_160_000;
     verify(&parts, "ecs", &OneKey, now, Check::Verify).map(|_| ())
+}
+
+/// IAM policy documents on arbitrary input. The first byte picks the kind of policy
+/// (identity, trust, resource); the rest is the document. A document that parses is then
+/// evaluated, and used as a trust policy, against requests made from its own strings, so
+/// the evaluator sees actions, resources and condition values that come close to matching.
+/// Parsing and evaluation must answer (almost always a rejection) and never panic.
+pub fn policy_document(data: &[u8]) -> Option<keel_policy::Decision> {
+    use keel_policy::{PolicyDocument, PolicyKind, Request};
+
+    let (&kind, rest) = data.split_first()?;
+    let text = std::str::from_utf8(rest).ok()?;
+    let kind = match kind % 3 {
+        0 => PolicyKind::Identity,
+        1 => PolicyKind::Trust,
+        _ => PolicyKind::Resource,
+    };
+    let doc = match PolicyDocument::parse_as(text, kind) {
+        Ok(doc) => doc,
+        Err(err) => {
+            assert_eq!(err.code(), "MalformedPolicyDocument");
+            assert!(!err.message().is_empty());
+            return None;
+        }
+    };
+    // Strings of the document itself make the likeliest actions, resources and values.
+    let words: Vec<&str> = text
+        .split('"')
+        .skip(1)
+        .step_by(2)
+        .filter(|w| w.len() < 200)
+        .collect();
+    let pick = |i: usize, default: &'static str| words.get(i).copied().unwrap_or(default);
+    let mut request = Request::new(
+        pick(0, "arn:aws:iam::000000000000:user/alice"),
+        "000000000000",
+        pick(1, "ecs:StopTask"),
+        pick(2, "*"),
+    );
+    for (i, key) in [
+        "aws:SourceIp",
+        "aws:username",
+        "aws:CurrentTime",
+        "aws:EpochTime",
+        "ecs:cluster",
+        "aws:RequestedRegion",
+    ]
+    .iter()
+    .enumerate()
+    {
+        request = request.with_context(*key, pick(3 + i, "x"));
+    }
+    let decision = keel_policy::evaluate(&[&doc], &request).decision;
+    let _ = keel_policy::trust_evaluation(&doc, &request);
+    let _ = keel_policy::trust_names_caller(&doc, &request);
+    Some(decision)
+}
+
+struct QueryHarness {
+    runtime: tokio::runtime::Runtime,
+    iam: Arc<keel_iam::IamService>,
+    sts: Arc<keel_iam::StsService>,
+}
+
+fn query_harness() -> &'static QueryHarness {
+    static HARNESS: OnceLock<QueryHarness> = OnceLock::new();
+    HARNESS.get_or_init(|| {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("tokio runtime");
+        // The directory follows the store from a task on this runtime.
+        let identity = runtime.block_on(async {
+            let store: Arc<dyn keel_store::Store> = Arc::new(MemoryStore::new());
+            keel_iam::Identity::with_secrets(
+                store,
+                Arc::new(keel_iam::SecretBox::from_key([7; 32])),
+                "000000000000",
+                None,
+                keel_types::time::system_clock(),
+            )
+            .await
+            .expect("identity")
+        });
+        QueryHarness {
+            runtime,
+            iam: identity.iam,
+            sts: identity.sts,
+        }
+    })
+}
+
+/// The awsQuery decoder and the IAM and STS services on arbitrary form bodies. The first byte
+/// picks the service (STS when it is a multiple of four, else IAM), the rest is the body; the
+/// body's `Action` picks the operation (a byte of the input does when it names none);
+/// the form is decoded into the operation's input shape, validated, run as the root caller
+/// against an in-memory store, and the answer written as XML. Whatever the bytes, the answer
+/// is a response or a client error; a panic or a server error is a bug.
+pub fn query_request(data: &[u8]) -> Outcome {
+    use keel_api::QueryService;
+
+    let Some(&first) = data.first() else {
+        return Outcome::Skipped;
+    };
+    let harness = query_harness();
+    let (service, model): (&dyn QueryService, &'static keel_awsmodel::ServiceModel) =
+        if first % 4 == 0 {
+            (harness.sts.as_ref(), &keel_awsmodel::sts::MODEL)
+        } else {
+            (harness.iam.as_ref(), &keel_awsmodel::iam::MODEL)
+        };
+    let form = keel_api::query::parse_form(&data[1..]);
+    let operation = match form.action.as_deref() {
+        Some(op) if model.operation(op).is_some() => op.to_string(),
+        _ => {
+            let ops = model.operations;
+            ops[usize::from(data[data.len() / 2]) % ops.len()]
+                .name
+                .to_string()
+        }
+    };
+    let mut ctx = RequestContext::new("fuzz", Scope::new("000000000000", "us-east-1"));
+    ctx.caller = Some(keel_api::Caller::root("000000000000", "AKIAFUZZ"));
+    let input = match keel_api::query::decode_input(model, &operation, &form.params) {
+        Ok(input) => input,
+        Err(err) => {
+            assert!(err.kind != ErrorKind::Server, "{err}");
+            return Outcome::Refused(err.code);
+        }
+    };
+    if let Err(err) = keel_awsmodel::validate::validate_input(model, &operation, &input) {
+        return Outcome::Refused(match err {
+            keel_awsmodel::validate::ValidationError::Serialization { .. } => {
+                "SerializationException".into()
+            }
+            keel_awsmodel::validate::ValidationError::Constraints(_) => "ValidationError".into(),
+        });
+    }
+    let result = harness.runtime.block_on(async {
+        let _ = service.access(&ctx, &operation, &input).await;
+        service.call(&ctx, &operation, input).await
+    });
+    match result {
+        Ok(output) => {
+            if let Err(problems) = keel_awsmodel::validate::check_output(model, &operation, &output)
+            {
+                panic!("{operation} answered off-model: {problems:?}");
+            }
+            let xml = keel_api::query::encode_output(model, &operation, &output, "fuzz");
+            assert!(xml.contains(&format!("<{operation}Response")));
+            Outcome::Answered
+        }
+        Err(err) => {
+            assert!(
+                err.kind != ErrorKind::Server,
+                "{operation} answered a server error for {:?}: {} {}",
+                String::from_utf8_lossy(data),
+                err.code,
+                err.message
+            );
+            let xml = keel_api::query::encode_error(model, &err, "fuzz");
+            assert!(xml.contains("<ErrorResponse"));
+            Outcome::Refused(err.code)
+        }
+    }
 }
 
 /// A few log events for the query fuzz target to run over: JSON (nested, arrays, nulls), plain

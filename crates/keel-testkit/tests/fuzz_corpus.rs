@@ -202,6 +202,77 @@ fn read_corpus(name: &str) -> Vec<Vec<u8>> {
     inputs
 }
 
+fn policy_corpus() -> &'static [Vec<u8>] {
+    static CORPUS: OnceLock<Vec<Vec<u8>>> = OnceLock::new();
+    CORPUS.get_or_init(|| read_corpus("policy_document"))
+}
+
+fn query_corpus() -> &'static [Vec<u8>] {
+    static CORPUS: OnceLock<Vec<Vec<u8>>> = OnceLock::new();
+    CORPUS.get_or_init(|| read_corpus("query_request"))
+}
+
+#[test]
+fn policy_corpus_parses_evaluates_and_refuses() {
+    let inputs = policy_corpus();
+    assert!(inputs.len() >= 10, "policy corpus went missing");
+    let decisions: Vec<_> = inputs.iter().map(|i| fuzz::policy_document(i)).collect();
+    assert!(
+        decisions.iter().filter(|d| d.is_some()).count() >= 6,
+        "the valid seeds must parse and be evaluated: {decisions:?}"
+    );
+    assert!(
+        decisions.iter().any(Option::is_none),
+        "the malformed seeds must be refused"
+    );
+}
+
+#[test]
+fn query_corpus_reaches_the_services() {
+    let inputs = query_corpus();
+    assert!(inputs.len() >= 10, "query corpus went missing");
+    let outcomes: Vec<Outcome> = inputs.iter().map(|i| fuzz::query_request(i)).collect();
+    let answered = outcomes.iter().filter(|o| **o == Outcome::Answered).count();
+    assert!(
+        answered >= 5,
+        "only {answered} seeds were answered: {outcomes:?}"
+    );
+    assert!(
+        outcomes
+            .iter()
+            .any(|o| *o == Outcome::Refused("ValidationError".into())),
+        "the malformed seeds must be refused as such: {outcomes:?}"
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 3_000,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn mutated_policies_never_panic(
+        pick in any::<prop::sample::Index>(),
+        mutations in prop::collection::vec(mutation(), 1..6),
+    ) {
+        let inputs = policy_corpus();
+        let input = apply(inputs[pick.index(inputs.len())].clone(), &mutations);
+        let _ = fuzz::policy_document(&input);
+    }
+
+    #[test]
+    fn mutated_query_requests_never_yield_a_server_error(
+        pick in any::<prop::sample::Index>(),
+        mutations in prop::collection::vec(mutation(), 1..6),
+    ) {
+        let inputs = query_corpus();
+        let input = apply(inputs[pick.index(inputs.len())].clone(), &mutations);
+        fuzz::query_request(&input);
+    }
+}
+
 #[test]
 fn insights_corpus_replays_and_mostly_compiles() {
     let inputs = read_corpus("insights_query");

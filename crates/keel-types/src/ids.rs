@@ -35,16 +35,27 @@ fn random_bytes(n: usize) -> Vec<u8> {
     out
 }
 
-/// A new access key id in AWS's shape: `AKIA` and 16 characters of A-Z and 2-7.
-pub fn new_access_key_id(prefix: &str) -> String {
+fn base32_id(prefix: &str, len: usize) -> String {
     const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
     let mut id = String::from(prefix);
     id.extend(
-        random_bytes(16)
+        random_bytes(len)
             .iter()
             .map(|b| ALPHABET[usize::from(b % 32)] as char),
     );
     id
+}
+
+/// A new access key id in AWS's shape: `AKIA` (long-term) or `ASIA` (temporary) and 16
+/// characters of A-Z and 2-7.
+pub fn new_access_key_id(prefix: &str) -> String {
+    base32_id(prefix, 16)
+}
+
+/// A new IAM unique id in AWS's shape: a four-letter prefix naming the kind (`AIDA` users,
+/// `AROA` roles, `ANPA` managed policies) and 17 characters of A-Z and 2-7.
+pub fn new_unique_id(prefix: &str) -> String {
+    base32_id(prefix, 17)
 }
 
 /// A new 40-character secret access key (240 random bits).
@@ -82,6 +93,9 @@ mod tests {
                     .all(|c| c.is_ascii_uppercase() || (b'2'..=b'7').contains(&c))
         );
         assert_ne!(a, b);
+        let user = new_unique_id("AIDA");
+        assert_eq!(user.len(), 21);
+        assert!(user.starts_with("AIDA"));
         let secret = new_secret_access_key();
         assert_eq!(secret.len(), 40);
         assert_ne!(secret, new_secret_access_key());

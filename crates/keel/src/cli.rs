@@ -33,6 +33,37 @@ enum Command {
     Deploy(DeployArgs),
     /// Print ECS state-change events (task, service and deployment) as JSON lines.
     Events(EventsArgs),
+    /// Show the audit trail: who changed what, and what was refused (CloudTrail's
+    /// LookupEvents, signed with the standard AWS credential chain).
+    Audit(AuditArgs),
+    /// Registration tokens for host agents.
+    #[command(subcommand)]
+    AgentToken(AgentTokenCommand),
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct AuditArgs {
+    /// Keep printing new events as they happen
+    #[arg(long, short = 'f')]
+    pub follow: bool,
+    /// Only events by this user (user name, role session name, or root)
+    #[arg(long)]
+    pub user: Option<String>,
+    /// Only events of this operation, e.g. StopTask
+    #[arg(long)]
+    pub event_name: Option<String>,
+    /// Only events at most this old, e.g. 1h, 30m, 7d
+    #[arg(long)]
+    pub since: Option<String>,
+    /// Print at most this many events before following [default: 50]
+    #[arg(long, default_value_t = 50)]
+    pub max: usize,
+    /// Print each event's full CloudTrail record as one JSON line
+    #[arg(long)]
+    pub json: bool,
+    /// The Keel endpoint [default: $AWS_ENDPOINT_URL, else http://127.0.0.1:5335]
+    #[arg(long)]
+    pub endpoint: Option<String>,
 }
 
 /// Where client commands send requests. Credentials: AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY,
@@ -85,6 +116,28 @@ pub struct EventsArgs {
     pub after: Option<i64>,
 }
 
+#[derive(Subcommand, Debug, Clone)]
+pub enum AgentTokenCommand {
+    /// Issue a one-time token an agent trades for its own credentials
+    Create(AgentTokenArgs),
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct AgentTokenArgs {
+    /// The cluster the agent joins (name or ARN)
+    #[arg(long, default_value = "default")]
+    pub cluster: String,
+    /// How long the token stays valid, e.g. 1h (at most 7d)
+    #[arg(long, default_value = "1h")]
+    pub expires_in: String,
+    /// Print the whole answer as JSON
+    #[arg(long)]
+    pub json: bool,
+    /// The Keel endpoint [default: $AWS_ENDPOINT_URL, else http://127.0.0.1:5335]
+    #[arg(long)]
+    pub endpoint: Option<String>,
+}
+
 /// Settings shared by `server` and `up`. Each can also come from a `KEEL_*` variable or the
 /// TOML file; the command line wins, then the environment, then the file, then the default.
 #[derive(Args, Debug, Clone)]
@@ -129,6 +182,30 @@ pub struct ServerArgs {
     /// Serve HTTPS; without --tls-cert, with a self-signed certificate created in the data dir
     #[arg(long, env = "KEEL_TLS", num_args = 0..=1, default_missing_value = "true")]
     pub tls: Option<bool>,
+    /// How long the audit trail keeps events, e.g. 90d, 1y [default: 90d]
+    #[arg(long, env = "KEEL_AUDIT_RETENTION")]
+    pub audit_retention: Option<String>,
+}
+
+/// Runs a client command on a small runtime.
+fn client_command(work: impl std::future::Future<Output = anyhow::Result<()>>) -> ExitCode {
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(err) => {
+            eprintln!("keel: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(work) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("keel: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 pub fn main() -> ExitCode {
@@ -148,6 +225,10 @@ pub fn main() -> ExitCode {
         Command::Services(args) => return crate::client::services(args),
         Command::Deploy(args) => return crate::client::deploy(args),
         Command::Events(args) => return crate::client::events(args),
+        Command::Audit(args) => return client_command(crate::audit_cmd::run(args)),
+        Command::AgentToken(AgentTokenCommand::Create(args)) => {
+            return client_command(crate::agent_cmd::run(args));
+        }
     };
     let settings = match Settings::resolve(Overrides::from(&args)) {
         Ok(settings) => settings,

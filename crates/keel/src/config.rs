@@ -32,6 +32,7 @@ pub struct Overrides {
     pub tls_cert: Option<PathBuf>,
     pub tls_key: Option<PathBuf>,
     pub tls: Option<bool>,
+    pub audit_retention: Option<String>,
 }
 
 impl From<&ServerArgs> for Overrides {
@@ -50,6 +51,7 @@ impl From<&ServerArgs> for Overrides {
             tls_cert: args.tls_cert.clone(),
             tls_key: args.tls_key.clone(),
             tls: args.tls,
+            audit_retention: args.audit_retention.clone(),
         }
     }
 }
@@ -75,6 +77,8 @@ pub struct Settings {
     /// Accept any well-formed signature unchecked; only allowed on a loopback listener.
     pub insecure_accept_any_credentials: bool,
     pub tls: TlsSetting,
+    /// How long audit events are kept.
+    pub audit_retention: Duration,
 }
 
 /// Whether and how the listener speaks TLS.
@@ -197,6 +201,16 @@ impl Settings {
             (None, None, Some(true)) => TlsSetting::SelfSigned,
             (None, None, _) => TlsSetting::Off,
         };
+        let audit_text = given
+            .audit_retention
+            .or(file.audit_retention)
+            .unwrap_or_else(|| "90d".into());
+        let audit_retention = humantime::parse_duration(&audit_text).with_context(|| {
+            format!("audit retention {audit_text:?} is not a duration like 90d")
+        })?;
+        if audit_retention < Duration::from_secs(3600) {
+            bail!("audit retention must be at least 1h, got {audit_text:?}");
+        }
         let log_format = match given.log_format.or(file.log_format).as_deref() {
             None | Some("text") => LogFormat::Text,
             Some("json") => LogFormat::Json,
@@ -219,6 +233,7 @@ impl Settings {
                 .unwrap_or(10 * 1024 * 1024),
             insecure_accept_any_credentials,
             tls,
+            audit_retention,
         })
     }
 }
@@ -244,6 +259,7 @@ mod tests {
         assert_eq!(settings.region, DEFAULT_REGION);
         assert_eq!(settings.stopped_task_retention, Duration::from_secs(3600));
         assert_eq!(settings.logs_retention_interval, Duration::from_secs(300));
+        assert_eq!(settings.audit_retention, Duration::from_secs(90 * 86_400));
     }
 
     #[test]
@@ -291,6 +307,7 @@ mod tests {
             },
             Overrides {
                 logs_retention_interval: Some("0s".into()),
+                audit_retention: Some("5m".into()),
                 ..Default::default()
             },
         ] {

@@ -2,12 +2,10 @@
 //! `DATA_DIR/root-credentials`, else generated there on first start (mode 0600). The file uses
 //! the AWS shared-credentials format, so `AWS_SHARED_CREDENTIALS_FILE` can point at it.
 
-use std::collections::HashMap;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
-use keel_api::sigv4::{KeyStore, Secret};
 
 pub const FILE_NAME: &str = "root-credentials";
 
@@ -106,33 +104,6 @@ fn write_private(path: &Path, text: &str) -> anyhow::Result<()> {
     file.write_all(text.as_bytes())?;
     file.sync_all()?;
     Ok(())
-}
-
-/// The keys the edge verifies against: for now the root key alone.
-pub struct StaticKeys {
-    keys: HashMap<String, Secret>,
-}
-
-impl StaticKeys {
-    pub fn root(key: &RootKey, account_id: &str) -> Self {
-        let mut keys = HashMap::new();
-        keys.insert(
-            key.access_key_id.clone(),
-            Secret {
-                secret_access_key: key.secret_access_key.clone(),
-                session_token: None,
-                expires_at_ms: None,
-                principal_arn: format!("arn:aws:iam::{account_id}:root"),
-            },
-        );
-        Self { keys }
-    }
-}
-
-impl KeyStore for StaticKeys {
-    fn secret(&self, access_key_id: &str) -> Option<Secret> {
-        self.keys.get(access_key_id).cloned()
-    }
 }
 
 #[cfg(test)]

@@ -1,11 +1,14 @@
 //! `keel`: parses the command line and hands off to the library crates.
 
+mod agent_cmd;
+mod audit_cmd;
 mod cli;
 mod client;
 mod config;
 mod credentials;
 mod plan;
 mod server;
+mod sigv4_client;
 mod tls;
 
 // The control plane allocates many small, short-lived buffers per request (JSON in and out);

@@ -5,10 +5,12 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 
 use anyhow::Context;
-use keel_api::{Authentication, EdgeConfig};
+use keel_api::{Authentication, Edge, EdgeConfig};
 
 use crate::credentials;
+use keel_audit::{AuditLog, CloudTrailService};
 use keel_control::{ControlConfig, ControlPlane, EcsService};
+use keel_iam::{Identity, RootKey};
 use keel_logstore::{LogStore, LogStoreOptions};
 use keel_store::{SqliteStore, Store};
 use tracing::{info, warn};
@@ -92,6 +94,22 @@ async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
         },
     );
     let root_key = credentials::bootstrap(&settings.data_dir, root_key_from_env())?;
+    let clock = keel_types::time::system_clock();
+    let identity = Identity::open(
+        store.clone(),
+        &settings.data_dir,
+        &settings.account_id,
+        Some(RootKey {
+            access_key_id: root_key.access_key_id.clone(),
+            secret_access_key: root_key.secret_access_key.clone(),
+        }),
+        clock.clone(),
+    )
+    .await
+    .context("opening the identity store")?;
+    let audit_path = settings.data_dir.join("audit.db");
+    let audit = AuditLog::open(&audit_path, settings.audit_retention)
+        .with_context(|| format!("opening the audit trail {}", audit_path.display()))?;
     let authentication = if settings.insecure_accept_any_credentials {
         warn!(
             "INSECURE: accepting any well-formed credentials without checking them \
@@ -99,10 +117,7 @@ async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
         );
         Authentication::AcceptAnyCredentials
     } else {
-        Authentication::Verify(Arc::new(credentials::StaticKeys::root(
-            &root_key,
-            &settings.account_id,
-        )))
+        Authentication::Verify(identity.directory.clone())
     };
     let mut edge = EdgeConfig::new(
         settings.account_id.clone(),
@@ -110,16 +125,33 @@ async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
         authentication,
     );
     edge.max_body_bytes = settings.max_body_bytes;
+    edge.authorizer = Some(identity.directory.clone());
+    edge.audit = Some(audit.clone());
+    edge.clock = clock.clone();
     if std::env::var_os("KEEL_CHECK_RESPONSES").is_some_and(|v| v == "1") {
         edge.check_responses = true;
     }
+    let edge = Arc::new(
+        Edge::new(edge)
+            .json(EcsService::new(control.clone()))
+            .json(logs.clone())
+            .json(CloudTrailService::new(audit.clone()))
+            .query(identity.iam.clone())
+            .query(identity.sts.clone()),
+    );
+    // ECS state changes as server-sent events, for those who may describe tasks and services.
     let state_changes = keel_api::event_stream_router(
         edge.clone(),
         "/keel/events/v1/stream",
         "ecs",
+        keel_api::Access::new("ecs:DescribeTasks")
+            .and(keel_api::Access::new("ecs:DescribeServices")),
         keel_control::events::EcsEvents::new(control.clone()),
     );
-    let app = keel_api::router(edge, vec![EcsService::new(control.clone()), logs.clone()])
+    let app = edge
+        .clone()
+        .router()
+        .merge(identity.agents.clone().routes(edge.clone()))
         .merge(state_changes);
 
     let listener = tokio::net::TcpListener::bind(settings.listen)
@@ -155,6 +187,11 @@ async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
     let log_retention = tokio::spawn(keel_logs::retention::run(
         logs.clone(),
         settings.logs_retention_interval,
+        stop_rx.clone(),
+    ));
+    let audit_retention = tokio::spawn(keel_audit::run_retention(
+        audit.clone(),
+        clock.clone(),
         stop_rx,
     ));
     match tls_config {
@@ -175,6 +212,7 @@ async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
         ("compactor", compactor),
         ("reconciler", reconciler),
         ("log retention", log_retention),
+        ("audit retention", audit_retention),
     ] {
         if let Err(err) = task.await {
             warn!(%err, task = name, "background task ended abnormally");
@@ -184,6 +222,7 @@ async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
         .close()
         .await
         .context("closing the log event store")?;
+    audit.close().await;
     store.close().await.context("closing the store")?;
     info!("stopped");
     Ok(())

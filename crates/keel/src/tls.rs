@@ -141,6 +141,7 @@ pub async fn serve(
             let service =
                 app.map_request(move |mut request: hyper::Request<hyper::body::Incoming>| {
                     request.extensions_mut().insert(ConnectInfo(peer));
+                    request.extensions_mut().insert(keel_api::SecureTransport);
                     request.map(axum::body::Body::new)
                 });
             let connection = hyper::server::conn::http1::Builder::new()

@@ -5,6 +5,7 @@ import os
 import re
 import stat
 import subprocess
+import time
 import urllib.error
 import urllib.request
 
@@ -139,3 +140,100 @@ def test_insecure_mode_refuses_a_non_loopback_address(tmp_path):
     )
     assert done.returncode != 0
     assert "loopback" in done.stderr
+
+
+def signed_request(server, data, service="ecs", region=REGION, credentials=("keel", "keel"), when=None,
+                   target=TARGET + "CreateCluster", headers=None):
+    """Headers of a SigV4-signed POST of `data`, signed by botocore (at `when`, if given)."""
+    all_headers = {"Content-Type": "application/x-amz-json-1.1", "X-Amz-Target": target}
+    all_headers.update(headers or {})
+    req = AWSRequest(method="POST", url=server.endpoint + "/", data=data, headers=all_headers)
+    signer = SigV4Auth(Credentials(*credentials), service, region)
+    if when is not None:
+        from unittest import mock
+        with mock.patch("botocore.auth.get_current_datetime", return_value=when):
+            signer.add_auth(req)
+    else:
+        signer.add_auth(req)
+    return dict(req.headers.items())
+
+
+def send(server, data, headers, path="/", method="POST"):
+    req = urllib.request.Request(server.endpoint + path, data=data if method == "POST" else None, method=method)
+    for k, v in headers.items():
+        req.add_header(k, v)
+    try:
+        with urllib.request.urlopen(req, timeout=30) as resp:
+            return resp.status, resp.read()
+    except urllib.error.HTTPError as err:
+        return err.code, err.read()
+
+
+def test_a_tampered_body_is_refused_and_changes_nothing(server, name):
+    data = json.dumps({"clusterName": name}).encode()
+    headers = signed_request(server, data)
+    tampered = json.dumps({"clusterName": name + "x"}).encode()
+    status, body = send(server, tampered, headers)
+    assert status == 400 and json.loads(body)["__type"] == "InvalidSignatureException"
+    assert name not in cluster_names(server) and name + "x" not in cluster_names(server)
+
+
+def test_a_stale_date_is_refused(server, name):
+    import datetime
+    stale = datetime.datetime.now(datetime.timezone.utc).replace(tzinfo=None) - datetime.timedelta(minutes=20)
+    data = json.dumps({"clusterName": name}).encode()
+    status, body = send(server, data, signed_request(server, data, when=stale))
+    error = json.loads(body)
+    assert status == 400 and error["__type"] == "InvalidSignatureException"
+    assert error["message"].startswith("Signature expired:")
+    assert name not in cluster_names(server)
+
+
+def test_a_scope_region_that_is_no_region_or_not_the_signed_one(server, name):
+    data = json.dumps({"clusterName": name}).encode()
+    headers = signed_request(server, data, region="no such region")
+    status, body = send(server, data, headers)
+    assert status == 400 and "valid region" in json.loads(body)["message"]
+    # Signed for one region, presented as another: the signature no longer matches.
+    headers = signed_request(server, data, region="eu-west-1")
+    headers["Authorization"] = headers["Authorization"].replace("/eu-west-1/", "/us-east-1/")
+    status, body = send(server, data, headers)
+    assert status == 400 and json.loads(body)["__type"] == "InvalidSignatureException"
+    assert name not in cluster_names(server)
+
+
+def test_an_unsigned_host_header_is_refused(server, name):
+    data = json.dumps({"clusterName": name}).encode()
+    headers = signed_request(server, data)
+    auth = headers["Authorization"]
+    signed = auth.split("SignedHeaders=")[1].split(",")[0]
+    headers["Authorization"] = auth.replace(signed, ";".join(h for h in signed.split(";") if h != "host"))
+    status, body = send(server, data, headers)
+    error = json.loads(body)
+    assert status == 400 and error["__type"] == "IncompleteSignatureException"
+    assert "'Host' must be a 'SignedHeader'" in error["message"]
+    assert name not in cluster_names(server)
+
+
+def test_presigned_urls_work_until_they_expire(server):
+    from botocore.auth import SigV4QueryAuth
+    url = server.endpoint + "/?Action=GetCallerIdentity&Version=2011-06-15"
+    req = AWSRequest(method="GET", url=url)
+    SigV4QueryAuth(Credentials("keel", "keel"), "sts", REGION, expires=2).add_auth(req)
+    status, body = send(server, None, {}, path=req.url[len(server.endpoint):], method="GET")
+    assert status == 200, body
+    assert b"<Arn>arn:aws:iam::000000000000:root</Arn>" in body
+    time.sleep(3)
+    status, body = send(server, None, {}, path=req.url[len(server.endpoint):], method="GET")
+    assert status == 400
+    assert b"<Code>RequestExpired</Code>" in body
+
+
+def test_query_protocol_auth_errors_are_xml(server):
+    iam = boto3.client("iam", endpoint_url=server.endpoint, region_name=REGION,
+                       aws_access_key_id="keel", aws_secret_access_key="wrong",
+                       config=botocore.config.Config(retries={"max_attempts": 1}))
+    with pytest.raises(botocore.exceptions.ClientError) as err:
+        iam.list_users()
+    assert err.value.response["Error"]["Code"] == "SignatureDoesNotMatch"
+    assert err.value.response["ResponseMetadata"]["HTTPStatusCode"] == 403

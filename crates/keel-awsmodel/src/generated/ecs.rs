@@ -10088,7 +10088,9 @@ pub fn model() -> &'static crate::ServiceModel {
 mod table {
     #![allow(dead_code)] // Not every service uses every helper.
 
-    use crate::model::{ExceptionInfo, Member, Operation, ServiceModel, Shape, ShapeKind as K};
+    use crate::model::{
+        ExceptionInfo, Member, Operation, Protocol, ServiceModel, Shape, ShapeKind as K,
+    };
 
     type Str = &'static str;
 
@@ -10118,10 +10120,15 @@ mod table {
     const fn exception(
         members: &'static [Member],
         required: &'static [Str],
+        code: Str,
         http_status: u16,
         fault: bool,
     ) -> K {
-        let exception = Some(ExceptionInfo { http_status, fault });
+        let exception = Some(ExceptionInfo {
+            code,
+            http_status,
+            fault,
+        });
         K::Structure {
             members,
             required,
@@ -10164,7 +10171,9 @@ mod table {
     }
 
     pub(super) const MODEL: ServiceModel = ServiceModel {
+        protocol: Protocol::Json,
         target_prefix: "AmazonEC2ContainerServiceV20141113",
+        xml_namespace: "",
         signing_name: "ecs",
         api_version: "2014-11-13",
         json_version: "1.1",
@@ -10178,6 +10187,7 @@ mod table {
             name: "AssociateGatewayWithCluster",
             input: Some("AssociateGatewayWithClusterRequest"),
             output: Some("AssociateGatewayWithClusterResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10192,6 +10202,7 @@ mod table {
             name: "ContinueServiceDeployment",
             input: Some("ContinueServiceDeploymentRequest"),
             output: Some("ContinueServiceDeploymentResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10205,6 +10216,7 @@ mod table {
             name: "CreateCapacityProvider",
             input: Some("CreateCapacityProviderRequest"),
             output: Some("CreateCapacityProviderResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "LimitExceededException",
@@ -10220,6 +10232,7 @@ mod table {
             name: "CreateCluster",
             input: Some("CreateClusterRequest"),
             output: Some("CreateClusterResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "NamespaceNotFoundException",
@@ -10232,6 +10245,7 @@ mod table {
             name: "CreateDaemon",
             input: Some("CreateDaemonRequest"),
             output: Some("CreateDaemonResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "PlatformUnknownException",
@@ -10246,6 +10260,7 @@ mod table {
             name: "CreateExpressGatewayService",
             input: Some("CreateExpressGatewayServiceRequest"),
             output: Some("CreateExpressGatewayServiceResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "PlatformUnknownException",
@@ -10261,6 +10276,7 @@ mod table {
             name: "CreateGateway",
             input: Some("CreateGatewayRequest"),
             output: Some("CreateGatewayResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10273,6 +10289,7 @@ mod table {
             name: "CreateService",
             input: Some("CreateServiceRequest"),
             output: Some("CreateServiceResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "PlatformUnknownException",
@@ -10289,6 +10306,7 @@ mod table {
             name: "CreateTaskSet",
             input: Some("CreateTaskSetRequest"),
             output: Some("CreateTaskSetResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "LimitExceededException",
@@ -10308,6 +10326,7 @@ mod table {
             name: "DeleteAccountSetting",
             input: Some("DeleteAccountSettingRequest"),
             output: Some("DeleteAccountSettingResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10319,6 +10338,7 @@ mod table {
             name: "DeleteAttributes",
             input: Some("DeleteAttributesRequest"),
             output: Some("DeleteAttributesResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "TargetNotFoundException",
@@ -10332,6 +10352,7 @@ mod table {
             name: "DeleteCapacityProvider",
             input: Some("DeleteCapacityProviderRequest"),
             output: Some("DeleteCapacityProviderResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10346,6 +10367,7 @@ mod table {
             name: "DeleteCluster",
             input: Some("DeleteClusterRequest"),
             output: Some("DeleteClusterResponse"),
+            result_wrapper: None,
             errors: &[
                 "ClusterContainsContainerInstancesException",
                 "AccessDeniedException",
@@ -10363,6 +10385,7 @@ mod table {
             name: "DeleteDaemon",
             input: Some("DeleteDaemonRequest"),
             output: Some("DeleteDaemonResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "DaemonNotFoundException",
@@ -10378,6 +10401,7 @@ mod table {
             name: "DeleteDaemonTaskDefinition",
             input: Some("DeleteDaemonTaskDefinitionRequest"),
             output: Some("DeleteDaemonTaskDefinitionResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10389,6 +10413,7 @@ mod table {
             name: "DeleteExpressGatewayService",
             input: Some("DeleteExpressGatewayServiceRequest"),
             output: Some("DeleteExpressGatewayServiceResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServiceNotActiveException",
@@ -10404,6 +10429,7 @@ mod table {
             name: "DeleteGateway",
             input: Some("DeleteGatewayRequest"),
             output: Some("DeleteGatewayResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10417,6 +10443,7 @@ mod table {
             name: "DeleteService",
             input: Some("DeleteServiceRequest"),
             output: Some("DeleteServiceResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10430,6 +10457,7 @@ mod table {
             name: "DeleteTaskDefinitions",
             input: Some("DeleteTaskDefinitionsRequest"),
             output: Some("DeleteTaskDefinitionsResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10441,6 +10469,7 @@ mod table {
             name: "DeleteTaskSet",
             input: Some("DeleteTaskSetRequest"),
             output: Some("DeleteTaskSetResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "LimitExceededException",
@@ -10458,6 +10487,7 @@ mod table {
             name: "DeregisterContainerInstance",
             input: Some("DeregisterContainerInstanceRequest"),
             output: Some("DeregisterContainerInstanceResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10470,6 +10500,7 @@ mod table {
             name: "DeregisterTaskDefinition",
             input: Some("DeregisterTaskDefinitionRequest"),
             output: Some("DeregisterTaskDefinitionResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10481,6 +10512,7 @@ mod table {
             name: "DescribeCapacityProviders",
             input: Some("DescribeCapacityProvidersRequest"),
             output: Some("DescribeCapacityProvidersResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10494,6 +10526,7 @@ mod table {
             name: "DescribeClusters",
             input: Some("DescribeClustersRequest"),
             output: Some("DescribeClustersResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10505,6 +10538,7 @@ mod table {
             name: "DescribeContainerInstances",
             input: Some("DescribeContainerInstancesRequest"),
             output: Some("DescribeContainerInstancesResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10517,6 +10551,7 @@ mod table {
             name: "DescribeDaemon",
             input: Some("DescribeDaemonRequest"),
             output: Some("DescribeDaemonResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "DaemonNotFoundException",
@@ -10531,6 +10566,7 @@ mod table {
             name: "DescribeDaemonDeployments",
             input: Some("DescribeDaemonDeploymentsRequest"),
             output: Some("DescribeDaemonDeploymentsResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10544,6 +10580,7 @@ mod table {
             name: "DescribeDaemonRevisions",
             input: Some("DescribeDaemonRevisionsRequest"),
             output: Some("DescribeDaemonRevisionsResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10557,6 +10594,7 @@ mod table {
             name: "DescribeDaemonTaskDefinition",
             input: Some("DescribeDaemonTaskDefinitionRequest"),
             output: Some("DescribeDaemonTaskDefinitionResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10568,6 +10606,7 @@ mod table {
             name: "DescribeExpressGatewayService",
             input: Some("DescribeExpressGatewayServiceRequest"),
             output: Some("DescribeExpressGatewayServiceResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ResourceNotFoundException",
@@ -10582,6 +10621,7 @@ mod table {
             name: "DescribeGateway",
             input: Some("DescribeGatewayRequest"),
             output: Some("DescribeGatewayResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10595,6 +10635,7 @@ mod table {
             name: "DescribeGatewayResources",
             input: Some("DescribeGatewayResourcesRequest"),
             output: Some("DescribeGatewayResourcesResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10608,6 +10649,7 @@ mod table {
             name: "DescribeGatewayRoute",
             input: Some("DescribeGatewayRouteRequest"),
             output: Some("DescribeGatewayRouteResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ResourceNotFoundException",
@@ -10621,6 +10663,7 @@ mod table {
             name: "DescribeServiceDeployments",
             input: Some("DescribeServiceDeploymentsRequest"),
             output: Some("DescribeServiceDeploymentsResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10635,6 +10678,7 @@ mod table {
             name: "DescribeServiceRevisions",
             input: Some("DescribeServiceRevisionsRequest"),
             output: Some("DescribeServiceRevisionsResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10649,6 +10693,7 @@ mod table {
             name: "DescribeServices",
             input: Some("DescribeServicesRequest"),
             output: Some("DescribeServicesResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10661,6 +10706,7 @@ mod table {
             name: "DescribeTaskDefinition",
             input: Some("DescribeTaskDefinitionRequest"),
             output: Some("DescribeTaskDefinitionResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10672,6 +10718,7 @@ mod table {
             name: "DescribeTaskSets",
             input: Some("DescribeTaskSetsRequest"),
             output: Some("DescribeTaskSetsResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServiceNotActiveException",
@@ -10687,6 +10734,7 @@ mod table {
             name: "DescribeTasks",
             input: Some("DescribeTasksRequest"),
             output: Some("DescribeTasksResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10699,6 +10747,7 @@ mod table {
             name: "DisassociateGatewayFromCluster",
             input: Some("DisassociateGatewayFromClusterRequest"),
             output: Some("DisassociateGatewayFromClusterResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ResourceNotFoundException",
@@ -10714,6 +10763,7 @@ mod table {
             name: "DiscoverPollEndpoint",
             input: Some("DiscoverPollEndpointRequest"),
             output: Some("DiscoverPollEndpointResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10725,6 +10775,7 @@ mod table {
             name: "ExecuteCommand",
             input: Some("ExecuteCommandRequest"),
             output: Some("ExecuteCommandResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10738,6 +10789,7 @@ mod table {
             name: "GetTaskProtection",
             input: Some("GetTaskProtectionRequest"),
             output: Some("GetTaskProtectionResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ResourceNotFoundException",
@@ -10752,6 +10804,7 @@ mod table {
             name: "ListAccountSettings",
             input: Some("ListAccountSettingsRequest"),
             output: Some("ListAccountSettingsResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10763,6 +10816,7 @@ mod table {
             name: "ListAttributes",
             input: Some("ListAttributesRequest"),
             output: Some("ListAttributesResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10775,6 +10829,7 @@ mod table {
             name: "ListClusters",
             input: Some("ListClustersRequest"),
             output: Some("ListClustersResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10786,6 +10841,7 @@ mod table {
             name: "ListContainerInstances",
             input: Some("ListContainerInstancesRequest"),
             output: Some("ListContainerInstancesResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10798,6 +10854,7 @@ mod table {
             name: "ListDaemonDeployments",
             input: Some("ListDaemonDeploymentsRequest"),
             output: Some("ListDaemonDeploymentsResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10811,6 +10868,7 @@ mod table {
             name: "ListDaemonTaskDefinitions",
             input: Some("ListDaemonTaskDefinitionsRequest"),
             output: Some("ListDaemonTaskDefinitionsResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10822,6 +10880,7 @@ mod table {
             name: "ListDaemons",
             input: Some("ListDaemonsRequest"),
             output: Some("ListDaemonsResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10835,6 +10894,7 @@ mod table {
             name: "ListGatewayClusterAssociations",
             input: Some("ListGatewayClusterAssociationsRequest"),
             output: Some("ListGatewayClusterAssociationsResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10847,6 +10907,7 @@ mod table {
             name: "ListGatewayRoutes",
             input: Some("ListGatewayRoutesRequest"),
             output: Some("ListGatewayRoutesResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10860,6 +10921,7 @@ mod table {
             name: "ListGateways",
             input: Some("ListGatewaysRequest"),
             output: Some("ListGatewaysResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10872,6 +10934,7 @@ mod table {
             name: "ListServiceDeployments",
             input: Some("ListServiceDeploymentsRequest"),
             output: Some("ListServiceDeploymentsResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10886,6 +10949,7 @@ mod table {
             name: "ListServices",
             input: Some("ListServicesRequest"),
             output: Some("ListServicesResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10898,6 +10962,7 @@ mod table {
             name: "ListServicesByNamespace",
             input: Some("ListServicesByNamespaceRequest"),
             output: Some("ListServicesByNamespaceResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "NamespaceNotFoundException",
@@ -10910,6 +10975,7 @@ mod table {
             name: "ListTagsForResource",
             input: Some("ListTagsForResourceRequest"),
             output: Some("ListTagsForResourceResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10922,6 +10988,7 @@ mod table {
             name: "ListTaskDefinitionFamilies",
             input: Some("ListTaskDefinitionFamiliesRequest"),
             output: Some("ListTaskDefinitionFamiliesResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10933,6 +11000,7 @@ mod table {
             name: "ListTaskDefinitions",
             input: Some("ListTaskDefinitionsRequest"),
             output: Some("ListTaskDefinitionsResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10944,6 +11012,7 @@ mod table {
             name: "ListTasks",
             input: Some("ListTasksRequest"),
             output: Some("ListTasksResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10957,6 +11026,7 @@ mod table {
             name: "PutAccountSetting",
             input: Some("PutAccountSettingRequest"),
             output: Some("PutAccountSettingResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10968,6 +11038,7 @@ mod table {
             name: "PutAccountSettingDefault",
             input: Some("PutAccountSettingDefaultRequest"),
             output: Some("PutAccountSettingDefaultResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -10979,6 +11050,7 @@ mod table {
             name: "PutAttributes",
             input: Some("PutAttributesRequest"),
             output: Some("PutAttributesResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "TargetNotFoundException",
@@ -10993,6 +11065,7 @@ mod table {
             name: "PutClusterCapacityProviders",
             input: Some("PutClusterCapacityProvidersRequest"),
             output: Some("PutClusterCapacityProvidersResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -11007,6 +11080,7 @@ mod table {
             name: "RegisterContainerInstance",
             input: Some("RegisterContainerInstanceRequest"),
             output: Some("RegisterContainerInstanceResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -11019,6 +11093,7 @@ mod table {
             name: "RegisterDaemonTaskDefinition",
             input: Some("RegisterDaemonTaskDefinitionRequest"),
             output: Some("RegisterDaemonTaskDefinitionResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "LimitExceededException",
@@ -11031,6 +11106,7 @@ mod table {
             name: "RegisterTaskDefinition",
             input: Some("RegisterTaskDefinitionRequest"),
             output: Some("RegisterTaskDefinitionResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "LimitExceededException",
@@ -11043,6 +11119,7 @@ mod table {
             name: "RunTask",
             input: Some("RunTaskRequest"),
             output: Some("RunTaskResponse"),
+            result_wrapper: None,
             errors: &[
                 "ConflictException",
                 "AccessDeniedException",
@@ -11060,6 +11137,7 @@ mod table {
             name: "StartTask",
             input: Some("StartTaskRequest"),
             output: Some("StartTaskResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "NamespaceNotFoundException",
@@ -11074,6 +11152,7 @@ mod table {
             name: "StopServiceDeployment",
             input: Some("StopServiceDeploymentRequest"),
             output: Some("StopServiceDeploymentResponse"),
+            result_wrapper: None,
             errors: &[
                 "ConflictException",
                 "AccessDeniedException",
@@ -11088,6 +11167,7 @@ mod table {
             name: "StopTask",
             input: Some("StopTaskRequest"),
             output: Some("StopTaskResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -11100,6 +11180,7 @@ mod table {
             name: "SubmitAttachmentStateChanges",
             input: Some("SubmitAttachmentStateChangesRequest"),
             output: Some("SubmitAttachmentStateChangesResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -11112,6 +11193,7 @@ mod table {
             name: "SubmitContainerStateChange",
             input: Some("SubmitContainerStateChangeRequest"),
             output: Some("SubmitContainerStateChangeResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -11124,6 +11206,7 @@ mod table {
             name: "SubmitTaskStateChange",
             input: Some("SubmitTaskStateChangeRequest"),
             output: Some("SubmitTaskStateChangeResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -11136,6 +11219,7 @@ mod table {
             name: "TagResource",
             input: Some("TagResourceRequest"),
             output: Some("TagResourceResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "LimitExceededException",
@@ -11150,6 +11234,7 @@ mod table {
             name: "UntagResource",
             input: Some("UntagResourceRequest"),
             output: Some("UntagResourceResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ResourceNotFoundException",
@@ -11163,6 +11248,7 @@ mod table {
             name: "UpdateCapacityProvider",
             input: Some("UpdateCapacityProviderRequest"),
             output: Some("UpdateCapacityProviderResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -11176,6 +11262,7 @@ mod table {
             name: "UpdateCluster",
             input: Some("UpdateClusterRequest"),
             output: Some("UpdateClusterResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "NamespaceNotFoundException",
@@ -11189,6 +11276,7 @@ mod table {
             name: "UpdateClusterSettings",
             input: Some("UpdateClusterSettingsRequest"),
             output: Some("UpdateClusterSettingsResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -11202,6 +11290,7 @@ mod table {
             name: "UpdateContainerAgent",
             input: Some("UpdateContainerAgentRequest"),
             output: Some("UpdateContainerAgentResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "NoUpdateAvailableException",
@@ -11217,6 +11306,7 @@ mod table {
             name: "UpdateContainerInstancesState",
             input: Some("UpdateContainerInstancesStateRequest"),
             output: Some("UpdateContainerInstancesStateResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -11229,6 +11319,7 @@ mod table {
             name: "UpdateDaemon",
             input: Some("UpdateDaemonRequest"),
             output: Some("UpdateDaemonResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "DaemonNotFoundException",
@@ -11245,6 +11336,7 @@ mod table {
             name: "UpdateExpressGatewayService",
             input: Some("UpdateExpressGatewayServiceRequest"),
             output: Some("UpdateExpressGatewayServiceResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServiceNotActiveException",
@@ -11260,6 +11352,7 @@ mod table {
             name: "UpdateGateway",
             input: Some("UpdateGatewayRequest"),
             output: Some("UpdateGatewayResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServerException",
@@ -11273,6 +11366,7 @@ mod table {
             name: "UpdateService",
             input: Some("UpdateServiceRequest"),
             output: Some("UpdateServiceResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "PlatformUnknownException",
@@ -11291,6 +11385,7 @@ mod table {
             name: "UpdateServicePrimaryTaskSet",
             input: Some("UpdateServicePrimaryTaskSetRequest"),
             output: Some("UpdateServicePrimaryTaskSetResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ServiceNotActiveException",
@@ -11307,6 +11402,7 @@ mod table {
             name: "UpdateTaskProtection",
             input: Some("UpdateTaskProtectionRequest"),
             output: Some("UpdateTaskProtectionResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ResourceNotFoundException",
@@ -11321,6 +11417,7 @@ mod table {
             name: "UpdateTaskSet",
             input: Some("UpdateTaskSetRequest"),
             output: Some("UpdateTaskSetResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "LimitExceededException",
@@ -11380,7 +11477,13 @@ mod table {
         s(
             "AccessDeniedException",
             false,
-            exception(&[m("message", "String")], &[], 400, false),
+            exception(
+                &[m("message", "String")],
+                &[],
+                "AccessDeniedException",
+                400,
+                false,
+            ),
         ),
         s(
             "AccessType",
@@ -11499,7 +11602,13 @@ mod table {
         s(
             "AttributeLimitExceededException",
             false,
-            exception(&[m("message", "String")], &[], 400, false),
+            exception(
+                &[m("message", "String")],
+                &[],
+                "AttributeLimitExceededException",
+                400,
+                false,
+            ),
         ),
         s("Attributes", false, list("Attribute", None, None)),
         s(
@@ -11573,7 +11682,13 @@ mod table {
         s(
             "BlockedException",
             false,
-            exception(&[m("message", "String")], &[], 400, false),
+            exception(
+                &[m("message", "String")],
+                &[],
+                "BlockedException",
+                400,
+                false,
+            ),
         ),
         s("Boolean", false, K::Boolean),
         s("BoxedBoolean", false, K::Boolean),
@@ -11717,7 +11832,13 @@ mod table {
         s(
             "ClientException",
             false,
-            exception(&[m("message", "String")], &[], 400, false),
+            exception(
+                &[m("message", "String")],
+                &[],
+                "ClientException",
+                400,
+                false,
+            ),
         ),
         s(
             "Cluster",
@@ -11761,22 +11882,46 @@ mod table {
         s(
             "ClusterContainsCapacityProviderException",
             false,
-            exception(&[m("message", "String")], &[], 400, false),
+            exception(
+                &[m("message", "String")],
+                &[],
+                "ClusterContainsCapacityProviderException",
+                400,
+                false,
+            ),
         ),
         s(
             "ClusterContainsContainerInstancesException",
             false,
-            exception(&[m("message", "String")], &[], 400, false),
+            exception(
+                &[m("message", "String")],
+                &[],
+                "ClusterContainsContainerInstancesException",
+                400,
+                false,
+            ),
         ),
         s(
             "ClusterContainsServicesException",
             false,
-            exception(&[m("message", "String")], &[], 400, false),
+            exception(
+                &[m("message", "String")],
+                &[],
+                "ClusterContainsServicesException",
+                400,
+                false,
+            ),
         ),
         s(
             "ClusterContainsTasksException",
             false,
-            exception(&[m("message", "String")], &[], 400, false),
+            exception(
+                &[m("message", "String")],
+                &[],
+                "ClusterContainsTasksException",
+                400,
+                false,
+            ),
         ),
         s(
             "ClusterField",
@@ -11787,7 +11932,13 @@ mod table {
         s(
             "ClusterNotFoundException",
             false,
-            exception(&[m("message", "String")], &[], 400, false),
+            exception(
+                &[m("message", "String")],
+                &[],
+                "ClusterNotFoundException",
+                400,
+                false,
+            ),
         ),
         s(
             "ClusterServiceConnectDefaults",
@@ -11830,6 +11981,7 @@ mod table {
             exception(
                 &[m("resourceIds", "ResourceIds"), m("message", "String")],
                 &[],
+                "ConflictException",
                 400,
                 false,
             ),
@@ -12610,12 +12762,24 @@ mod table {
         s(
             "DaemonNotActiveException",
             false,
-            exception(&[m("message", "String")], &[], 400, false),
+            exception(
+                &[m("message", "String")],
+                &[],
+                "DaemonNotActiveException",
+                400,
+                false,
+            ),
         ),
         s(
             "DaemonNotFoundException",
             false,
-            exception(&[m("message", "String")], &[], 400, false),
+            exception(
+                &[m("message", "String")],
+                &[],
+                "DaemonNotFoundException",
+                400,
+                false,
+            ),
         ),
         s(
             "DaemonPidMode",
@@ -14293,7 +14457,13 @@ mod table {
         s(
             "GatewayNotFoundException",
             false,
-            exception(&[m("message", "String")], &[], 400, false),
+            exception(
+                &[m("message", "String")],
+                &[],
+                "GatewayNotFoundException",
+                400,
+                false,
+            ),
         ),
         s(
             "GatewayOperationError",
@@ -14750,7 +14920,13 @@ mod table {
         s(
             "InvalidParameterException",
             false,
-            exception(&[m("message", "String")], &[], 400, false),
+            exception(
+                &[m("message", "String")],
+                &[],
+                "InvalidParameterException",
+                400,
+                false,
+            ),
         ),
         s(
             "IpcMode",
@@ -14780,7 +14956,13 @@ mod table {
         s(
             "LimitExceededException",
             false,
-            exception(&[m("message", "String")], &[], 400, false),
+            exception(
+                &[m("message", "String")],
+                &[],
+                "LimitExceededException",
+                400,
+                false,
+            ),
         ),
         s(
             "LinearConfiguration",
@@ -15665,7 +15847,13 @@ mod table {
         s(
             "MissingVersionException",
             false,
-            exception(&[m("message", "String")], &[], 400, false),
+            exception(
+                &[m("message", "String")],
+                &[],
+                "MissingVersionException",
+                400,
+                false,
+            ),
         ),
         s(
             "MonitoringConfiguration",
@@ -15688,7 +15876,13 @@ mod table {
         s(
             "NamespaceNotFoundException",
             false,
-            exception(&[m("message", "String")], &[], 400, false),
+            exception(
+                &[m("message", "String")],
+                &[],
+                "NamespaceNotFoundException",
+                400,
+                false,
+            ),
         ),
         s(
             "NetworkBandwidthGbpsRequest",
@@ -15747,7 +15941,13 @@ mod table {
         s(
             "NoUpdateAvailableException",
             false,
-            exception(&[m("message", "String")], &[], 400, false),
+            exception(
+                &[m("message", "String")],
+                &[],
+                "NoUpdateAvailableException",
+                400,
+                false,
+            ),
         ),
         s(
             "NvidiaMpsAllocation",
@@ -15839,12 +16039,24 @@ mod table {
         s(
             "PlatformTaskDefinitionIncompatibilityException",
             false,
-            exception(&[m("message", "String")], &[], 400, false),
+            exception(
+                &[m("message", "String")],
+                &[],
+                "PlatformTaskDefinitionIncompatibilityException",
+                400,
+                false,
+            ),
         ),
         s(
             "PlatformUnknownException",
             false,
-            exception(&[m("message", "String")], &[], 400, false),
+            exception(
+                &[m("message", "String")],
+                &[],
+                "PlatformUnknownException",
+                400,
+                false,
+            ),
         ),
         s(
             "PortMapping",
@@ -16108,7 +16320,13 @@ mod table {
         s(
             "ResourceInUseException",
             false,
-            exception(&[m("message", "String")], &[], 400, false),
+            exception(
+                &[m("message", "String")],
+                &[],
+                "ResourceInUseException",
+                400,
+                false,
+            ),
         ),
         s(
             "ResourceManagementType",
@@ -16118,7 +16336,13 @@ mod table {
         s(
             "ResourceNotFoundException",
             false,
-            exception(&[m("message", "String")], &[], 400, false),
+            exception(
+                &[m("message", "String")],
+                &[],
+                "ResourceNotFoundException",
+                400,
+                false,
+            ),
         ),
         s(
             "ResourceRequirement",
@@ -16250,7 +16474,7 @@ mod table {
         s(
             "ServerException",
             false,
-            exception(&[m("message", "String")], &[], 500, true),
+            exception(&[m("message", "String")], &[], "ServerException", 500, true),
         ),
         s(
             "Service",
@@ -16578,7 +16802,13 @@ mod table {
         s(
             "ServiceDeploymentNotFoundException",
             false,
-            exception(&[m("message", "String")], &[], 400, false),
+            exception(
+                &[m("message", "String")],
+                &[],
+                "ServiceDeploymentNotFoundException",
+                400,
+                false,
+            ),
         ),
         s(
             "ServiceDeploymentRollbackMonitorsStatus",
@@ -16652,12 +16882,24 @@ mod table {
         s(
             "ServiceNotActiveException",
             false,
-            exception(&[m("message", "String")], &[], 400, false),
+            exception(
+                &[m("message", "String")],
+                &[],
+                "ServiceNotActiveException",
+                400,
+                false,
+            ),
         ),
         s(
             "ServiceNotFoundException",
             false,
-            exception(&[m("message", "String")], &[], 400, false),
+            exception(
+                &[m("message", "String")],
+                &[],
+                "ServiceNotFoundException",
+                400,
+                false,
+            ),
         ),
         s(
             "ServiceRegistries",
@@ -17032,12 +17274,24 @@ mod table {
         s(
             "TargetNotConnectedException",
             false,
-            exception(&[m("message", "String")], &[], 400, false),
+            exception(
+                &[m("message", "String")],
+                &[],
+                "TargetNotConnectedException",
+                400,
+                false,
+            ),
         ),
         s(
             "TargetNotFoundException",
             false,
-            exception(&[m("message", "String")], &[], 400, false),
+            exception(
+                &[m("message", "String")],
+                &[],
+                "TargetNotFoundException",
+                400,
+                false,
+            ),
         ),
         s(
             "TargetType",
@@ -17288,7 +17542,13 @@ mod table {
         s(
             "TaskSetNotFoundException",
             false,
-            exception(&[m("message", "String")], &[], 400, false),
+            exception(
+                &[m("message", "String")],
+                &[],
+                "TaskSetNotFoundException",
+                400,
+                false,
+            ),
         ),
         s("TaskSets", false, list("TaskSet", None, None)),
         s(
@@ -17405,7 +17665,13 @@ mod table {
         s(
             "UnsupportedFeatureException",
             false,
-            exception(&[m("message", "String")], &[], 400, false),
+            exception(
+                &[m("message", "String")],
+                &[],
+                "UnsupportedFeatureException",
+                400,
+                false,
+            ),
         ),
         s(
             "UntagResourceRequest",
@@ -17631,7 +17897,13 @@ mod table {
         s(
             "UpdateInProgressException",
             false,
-            exception(&[m("message", "String")], &[], 400, false),
+            exception(
+                &[m("message", "String")],
+                &[],
+                "UpdateInProgressException",
+                400,
+                false,
+            ),
         ),
         s(
             "UpdateManagedInstancesProviderConfiguration",

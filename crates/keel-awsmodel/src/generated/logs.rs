@@ -5796,7 +5796,9 @@ pub fn model() -> &'static crate::ServiceModel {
 mod table {
     #![allow(dead_code)] // Not every service uses every helper.
 
-    use crate::model::{ExceptionInfo, Member, Operation, ServiceModel, Shape, ShapeKind as K};
+    use crate::model::{
+        ExceptionInfo, Member, Operation, Protocol, ServiceModel, Shape, ShapeKind as K,
+    };
 
     type Str = &'static str;
 
@@ -5826,10 +5828,15 @@ mod table {
     const fn exception(
         members: &'static [Member],
         required: &'static [Str],
+        code: Str,
         http_status: u16,
         fault: bool,
     ) -> K {
-        let exception = Some(ExceptionInfo { http_status, fault });
+        let exception = Some(ExceptionInfo {
+            code,
+            http_status,
+            fault,
+        });
         K::Structure {
             members,
             required,
@@ -5872,7 +5879,9 @@ mod table {
     }
 
     pub(super) const MODEL: ServiceModel = ServiceModel {
+        protocol: Protocol::Json,
         target_prefix: "Logs_20140328",
+        xml_namespace: "",
         signing_name: "logs",
         api_version: "2014-03-28",
         json_version: "1.1",
@@ -5886,6 +5895,7 @@ mod table {
             name: "AssociateKmsKey",
             input: Some("AssociateKmsKeyRequest"),
             output: None,
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -5897,6 +5907,7 @@ mod table {
             name: "AssociateSourceToS3TableIntegration",
             input: Some("AssociateSourceToS3TableIntegrationRequest"),
             output: Some("AssociateSourceToS3TableIntegrationResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ResourceNotFoundException",
@@ -5909,6 +5920,7 @@ mod table {
             name: "CancelExportTask",
             input: Some("CancelExportTaskRequest"),
             output: None,
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -5920,6 +5932,7 @@ mod table {
             name: "CancelImportTask",
             input: Some("CancelImportTaskRequest"),
             output: Some("CancelImportTaskResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "InvalidParameterException",
@@ -5932,6 +5945,7 @@ mod table {
             name: "CreateDelivery",
             input: Some("CreateDeliveryRequest"),
             output: Some("CreateDeliveryResponse"),
+            result_wrapper: None,
             errors: &[
                 "ServiceUnavailableException",
                 "ConflictException",
@@ -5946,6 +5960,7 @@ mod table {
             name: "CreateExportTask",
             input: Some("CreateExportTaskRequest"),
             output: Some("CreateExportTaskResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "LimitExceededException",
@@ -5959,6 +5974,7 @@ mod table {
             name: "CreateImportTask",
             input: Some("CreateImportTaskRequest"),
             output: Some("CreateImportTaskResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ConflictException",
@@ -5973,6 +5989,7 @@ mod table {
             name: "CreateLogAnomalyDetector",
             input: Some("CreateLogAnomalyDetectorRequest"),
             output: Some("CreateLogAnomalyDetectorResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -5985,6 +6002,7 @@ mod table {
             name: "CreateLogGroup",
             input: Some("CreateLogGroupRequest"),
             output: None,
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceAlreadyExistsException",
@@ -5997,6 +6015,7 @@ mod table {
             name: "CreateLogStream",
             input: Some("CreateLogStreamRequest"),
             output: None,
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceAlreadyExistsException",
@@ -6008,6 +6027,7 @@ mod table {
             name: "CreateLookupTable",
             input: Some("CreateLookupTableRequest"),
             output: Some("CreateLookupTableResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceAlreadyExistsException",
@@ -6021,6 +6041,7 @@ mod table {
             name: "CreateScheduledQuery",
             input: Some("CreateScheduledQueryRequest"),
             output: Some("CreateScheduledQueryResponse"),
+            result_wrapper: None,
             errors: &[
                 "ValidationException",
                 "AccessDeniedException",
@@ -6035,6 +6056,7 @@ mod table {
             name: "DeleteAccountPolicy",
             input: Some("DeleteAccountPolicyRequest"),
             output: Some("DeleteAccountPolicyResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -6046,6 +6068,7 @@ mod table {
             name: "DeleteDataProtectionPolicy",
             input: Some("DeleteDataProtectionPolicyRequest"),
             output: None,
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "OperationAbortedException",
@@ -6057,6 +6080,7 @@ mod table {
             name: "DeleteDelivery",
             input: Some("DeleteDeliveryRequest"),
             output: None,
+            result_wrapper: None,
             errors: &[
                 "ResourceNotFoundException",
                 "ServiceUnavailableException",
@@ -6070,6 +6094,7 @@ mod table {
             name: "DeleteDeliveryDestination",
             input: Some("DeleteDeliveryDestinationRequest"),
             output: None,
+            result_wrapper: None,
             errors: &[
                 "ResourceNotFoundException",
                 "ServiceUnavailableException",
@@ -6083,6 +6108,7 @@ mod table {
             name: "DeleteDeliveryDestinationPolicy",
             input: Some("DeleteDeliveryDestinationPolicyRequest"),
             output: None,
+            result_wrapper: None,
             errors: &[
                 "ServiceUnavailableException",
                 "ValidationException",
@@ -6094,6 +6120,7 @@ mod table {
             name: "DeleteDeliverySource",
             input: Some("DeleteDeliverySourceRequest"),
             output: None,
+            result_wrapper: None,
             errors: &[
                 "ResourceNotFoundException",
                 "ServiceUnavailableException",
@@ -6107,6 +6134,7 @@ mod table {
             name: "DeleteDestination",
             input: Some("DeleteDestinationRequest"),
             output: None,
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -6118,6 +6146,7 @@ mod table {
             name: "DeleteIndexPolicy",
             input: Some("DeleteIndexPolicyRequest"),
             output: Some("DeleteIndexPolicyResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -6130,6 +6159,7 @@ mod table {
             name: "DeleteIntegration",
             input: Some("DeleteIntegrationRequest"),
             output: Some("DeleteIntegrationResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -6141,6 +6171,7 @@ mod table {
             name: "DeleteLogAnomalyDetector",
             input: Some("DeleteLogAnomalyDetectorRequest"),
             output: None,
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -6152,6 +6183,7 @@ mod table {
             name: "DeleteLogGroup",
             input: Some("DeleteLogGroupRequest"),
             output: None,
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -6164,6 +6196,7 @@ mod table {
             name: "DeleteLogStream",
             input: Some("DeleteLogStreamRequest"),
             output: None,
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -6176,6 +6209,7 @@ mod table {
             name: "DeleteLookupTable",
             input: Some("DeleteLookupTableRequest"),
             output: None,
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -6187,6 +6221,7 @@ mod table {
             name: "DeleteMetricFilter",
             input: Some("DeleteMetricFilterRequest"),
             output: None,
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -6198,6 +6233,7 @@ mod table {
             name: "DeleteQueryDefinition",
             input: Some("DeleteQueryDefinitionRequest"),
             output: Some("DeleteQueryDefinitionResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -6208,6 +6244,7 @@ mod table {
             name: "DeleteResourcePolicy",
             input: Some("DeleteResourcePolicyRequest"),
             output: None,
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -6219,6 +6256,7 @@ mod table {
             name: "DeleteRetentionPolicy",
             input: Some("DeleteRetentionPolicyRequest"),
             output: None,
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -6230,6 +6268,7 @@ mod table {
             name: "DeleteScheduledQuery",
             input: Some("DeleteScheduledQueryRequest"),
             output: Some("DeleteScheduledQueryResponse"),
+            result_wrapper: None,
             errors: &[
                 "ValidationException",
                 "AccessDeniedException",
@@ -6242,6 +6281,7 @@ mod table {
             name: "DeleteSubscriptionFilter",
             input: Some("DeleteSubscriptionFilterRequest"),
             output: None,
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -6253,6 +6293,7 @@ mod table {
             name: "DeleteSyslogConfiguration",
             input: Some("DeleteSyslogConfigurationRequest"),
             output: None,
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "InvalidParameterException",
@@ -6267,6 +6308,7 @@ mod table {
             name: "DeleteTransformer",
             input: Some("DeleteTransformerRequest"),
             output: None,
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -6279,6 +6321,7 @@ mod table {
             name: "DescribeAccountPolicies",
             input: Some("DescribeAccountPoliciesRequest"),
             output: Some("DescribeAccountPoliciesResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "OperationAbortedException",
@@ -6290,6 +6333,7 @@ mod table {
             name: "DescribeConfigurationTemplates",
             input: Some("DescribeConfigurationTemplatesRequest"),
             output: Some("DescribeConfigurationTemplatesResponse"),
+            result_wrapper: None,
             errors: &[
                 "ServiceUnavailableException",
                 "ValidationException",
@@ -6301,6 +6345,7 @@ mod table {
             name: "DescribeDeliveries",
             input: Some("DescribeDeliveriesRequest"),
             output: Some("DescribeDeliveriesResponse"),
+            result_wrapper: None,
             errors: &[
                 "ServiceUnavailableException",
                 "ServiceQuotaExceededException",
@@ -6312,6 +6357,7 @@ mod table {
             name: "DescribeDeliveryDestinations",
             input: Some("DescribeDeliveryDestinationsRequest"),
             output: Some("DescribeDeliveryDestinationsResponse"),
+            result_wrapper: None,
             errors: &[
                 "ServiceUnavailableException",
                 "ServiceQuotaExceededException",
@@ -6323,6 +6369,7 @@ mod table {
             name: "DescribeDeliverySources",
             input: Some("DescribeDeliverySourcesRequest"),
             output: Some("DescribeDeliverySourcesResponse"),
+            result_wrapper: None,
             errors: &[
                 "ServiceUnavailableException",
                 "ServiceQuotaExceededException",
@@ -6334,18 +6381,21 @@ mod table {
             name: "DescribeDestinations",
             input: Some("DescribeDestinationsRequest"),
             output: Some("DescribeDestinationsResponse"),
+            result_wrapper: None,
             errors: &["InvalidParameterException", "ServiceUnavailableException"],
         },
         Operation {
             name: "DescribeExportTasks",
             input: Some("DescribeExportTasksRequest"),
             output: Some("DescribeExportTasksResponse"),
+            result_wrapper: None,
             errors: &["InvalidParameterException", "ServiceUnavailableException"],
         },
         Operation {
             name: "DescribeFieldIndexes",
             input: Some("DescribeFieldIndexesRequest"),
             output: Some("DescribeFieldIndexesResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -6358,6 +6408,7 @@ mod table {
             name: "DescribeImportTaskBatches",
             input: Some("DescribeImportTaskBatchesRequest"),
             output: Some("DescribeImportTaskBatchesResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "InvalidParameterException",
@@ -6370,6 +6421,7 @@ mod table {
             name: "DescribeImportTasks",
             input: Some("DescribeImportTasksRequest"),
             output: Some("DescribeImportTasksResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "InvalidParameterException",
@@ -6382,6 +6434,7 @@ mod table {
             name: "DescribeIndexPolicies",
             input: Some("DescribeIndexPoliciesRequest"),
             output: Some("DescribeIndexPoliciesResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -6394,12 +6447,14 @@ mod table {
             name: "DescribeLogGroups",
             input: Some("DescribeLogGroupsRequest"),
             output: Some("DescribeLogGroupsResponse"),
+            result_wrapper: None,
             errors: &["InvalidParameterException", "ServiceUnavailableException"],
         },
         Operation {
             name: "DescribeLogStreams",
             input: Some("DescribeLogStreamsRequest"),
             output: Some("DescribeLogStreamsResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -6410,6 +6465,7 @@ mod table {
             name: "DescribeLookupTables",
             input: Some("DescribeLookupTablesRequest"),
             output: Some("DescribeLookupTablesResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -6421,6 +6477,7 @@ mod table {
             name: "DescribeMetricFilters",
             input: Some("DescribeMetricFiltersRequest"),
             output: Some("DescribeMetricFiltersResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -6431,6 +6488,7 @@ mod table {
             name: "DescribeQueries",
             input: Some("DescribeQueriesRequest"),
             output: Some("DescribeQueriesResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -6441,18 +6499,21 @@ mod table {
             name: "DescribeQueryDefinitions",
             input: Some("DescribeQueryDefinitionsRequest"),
             output: Some("DescribeQueryDefinitionsResponse"),
+            result_wrapper: None,
             errors: &["InvalidParameterException", "ServiceUnavailableException"],
         },
         Operation {
             name: "DescribeResourcePolicies",
             input: Some("DescribeResourcePoliciesRequest"),
             output: Some("DescribeResourcePoliciesResponse"),
+            result_wrapper: None,
             errors: &["InvalidParameterException", "ServiceUnavailableException"],
         },
         Operation {
             name: "DescribeSubscriptionFilters",
             input: Some("DescribeSubscriptionFiltersRequest"),
             output: Some("DescribeSubscriptionFiltersResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -6463,6 +6524,7 @@ mod table {
             name: "DisassociateKmsKey",
             input: Some("DisassociateKmsKeyRequest"),
             output: None,
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -6474,6 +6536,7 @@ mod table {
             name: "DisassociateSourceFromS3TableIntegration",
             input: Some("DisassociateSourceFromS3TableIntegrationRequest"),
             output: Some("DisassociateSourceFromS3TableIntegrationResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ResourceNotFoundException",
@@ -6486,6 +6549,7 @@ mod table {
             name: "FilterLogEvents",
             input: Some("FilterLogEventsRequest"),
             output: Some("FilterLogEventsResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -6496,6 +6560,7 @@ mod table {
             name: "GetDataProtectionPolicy",
             input: Some("GetDataProtectionPolicyRequest"),
             output: Some("GetDataProtectionPolicyResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "OperationAbortedException",
@@ -6507,6 +6572,7 @@ mod table {
             name: "GetDelivery",
             input: Some("GetDeliveryRequest"),
             output: Some("GetDeliveryResponse"),
+            result_wrapper: None,
             errors: &[
                 "ResourceNotFoundException",
                 "ServiceUnavailableException",
@@ -6519,6 +6585,7 @@ mod table {
             name: "GetDeliveryDestination",
             input: Some("GetDeliveryDestinationRequest"),
             output: Some("GetDeliveryDestinationResponse"),
+            result_wrapper: None,
             errors: &[
                 "ResourceNotFoundException",
                 "ServiceUnavailableException",
@@ -6531,6 +6598,7 @@ mod table {
             name: "GetDeliveryDestinationPolicy",
             input: Some("GetDeliveryDestinationPolicyRequest"),
             output: Some("GetDeliveryDestinationPolicyResponse"),
+            result_wrapper: None,
             errors: &[
                 "ServiceUnavailableException",
                 "ValidationException",
@@ -6541,6 +6609,7 @@ mod table {
             name: "GetDeliverySource",
             input: Some("GetDeliverySourceRequest"),
             output: Some("GetDeliverySourceResponse"),
+            result_wrapper: None,
             errors: &[
                 "ResourceNotFoundException",
                 "ServiceUnavailableException",
@@ -6553,6 +6622,7 @@ mod table {
             name: "GetIntegration",
             input: Some("GetIntegrationRequest"),
             output: Some("GetIntegrationResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ServiceUnavailableException",
@@ -6563,6 +6633,7 @@ mod table {
             name: "GetLogAnomalyDetector",
             input: Some("GetLogAnomalyDetectorRequest"),
             output: Some("GetLogAnomalyDetectorResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -6574,6 +6645,7 @@ mod table {
             name: "GetLogEvents",
             input: Some("GetLogEventsRequest"),
             output: Some("GetLogEventsResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -6584,6 +6656,7 @@ mod table {
             name: "GetLogFields",
             input: Some("GetLogFieldsRequest"),
             output: Some("GetLogFieldsResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -6595,6 +6668,7 @@ mod table {
             name: "GetLogGroupFields",
             input: Some("GetLogGroupFieldsRequest"),
             output: Some("GetLogGroupFieldsResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "LimitExceededException",
@@ -6606,6 +6680,7 @@ mod table {
             name: "GetLogObject",
             input: Some("GetLogObjectRequest"),
             output: Some("GetLogObjectResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "InvalidParameterException",
@@ -6618,6 +6693,7 @@ mod table {
             name: "GetLogRecord",
             input: Some("GetLogRecordRequest"),
             output: Some("GetLogRecordResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "LimitExceededException",
@@ -6629,6 +6705,7 @@ mod table {
             name: "GetLookupTable",
             input: Some("GetLookupTableRequest"),
             output: Some("GetLookupTableResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -6640,6 +6717,7 @@ mod table {
             name: "GetQueryResults",
             input: Some("GetQueryResultsRequest"),
             output: Some("GetQueryResultsResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -6650,6 +6728,7 @@ mod table {
             name: "GetScheduledQuery",
             input: Some("GetScheduledQueryRequest"),
             output: Some("GetScheduledQueryResponse"),
+            result_wrapper: None,
             errors: &[
                 "ValidationException",
                 "AccessDeniedException",
@@ -6662,6 +6741,7 @@ mod table {
             name: "GetScheduledQueryHistory",
             input: Some("GetScheduledQueryHistoryRequest"),
             output: Some("GetScheduledQueryHistoryResponse"),
+            result_wrapper: None,
             errors: &[
                 "ValidationException",
                 "AccessDeniedException",
@@ -6674,6 +6754,7 @@ mod table {
             name: "GetStorageTierPolicy",
             input: Some("GetStorageTierPolicyRequest"),
             output: Some("GetStorageTierPolicyResponse"),
+            result_wrapper: None,
             errors: &[
                 "ServiceUnavailableException",
                 "InvalidParameterException",
@@ -6686,6 +6767,7 @@ mod table {
             name: "GetTransformer",
             input: Some("GetTransformerRequest"),
             output: Some("GetTransformerResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -6697,6 +6779,7 @@ mod table {
             name: "ListAggregateLogGroupSummaries",
             input: Some("ListAggregateLogGroupSummariesRequest"),
             output: Some("ListAggregateLogGroupSummariesResponse"),
+            result_wrapper: None,
             errors: &[
                 "ValidationException",
                 "ServiceUnavailableException",
@@ -6707,6 +6790,7 @@ mod table {
             name: "ListAnomalies",
             input: Some("ListAnomaliesRequest"),
             output: Some("ListAnomaliesResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -6718,12 +6802,14 @@ mod table {
             name: "ListIntegrations",
             input: Some("ListIntegrationsRequest"),
             output: Some("ListIntegrationsResponse"),
+            result_wrapper: None,
             errors: &["InvalidParameterException", "ServiceUnavailableException"],
         },
         Operation {
             name: "ListLogAnomalyDetectors",
             input: Some("ListLogAnomalyDetectorsRequest"),
             output: Some("ListLogAnomalyDetectorsResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -6735,12 +6821,14 @@ mod table {
             name: "ListLogGroups",
             input: Some("ListLogGroupsRequest"),
             output: Some("ListLogGroupsResponse"),
+            result_wrapper: None,
             errors: &["InvalidParameterException", "ServiceUnavailableException"],
         },
         Operation {
             name: "ListLogGroupsForQuery",
             input: Some("ListLogGroupsForQueryRequest"),
             output: Some("ListLogGroupsForQueryResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "AccessDeniedException",
@@ -6752,6 +6840,7 @@ mod table {
             name: "ListScheduledQueries",
             input: Some("ListScheduledQueriesRequest"),
             output: Some("ListScheduledQueriesResponse"),
+            result_wrapper: None,
             errors: &[
                 "ValidationException",
                 "AccessDeniedException",
@@ -6763,6 +6852,7 @@ mod table {
             name: "ListSourcesForS3TableIntegration",
             input: Some("ListSourcesForS3TableIntegrationRequest"),
             output: Some("ListSourcesForS3TableIntegrationResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "ResourceNotFoundException",
@@ -6775,6 +6865,7 @@ mod table {
             name: "ListSyslogConfigurations",
             input: Some("ListSyslogConfigurationsRequest"),
             output: Some("ListSyslogConfigurationsResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "InvalidParameterException",
@@ -6788,6 +6879,7 @@ mod table {
             name: "ListTagsForResource",
             input: Some("ListTagsForResourceRequest"),
             output: Some("ListTagsForResourceResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -6798,12 +6890,14 @@ mod table {
             name: "ListTagsLogGroup",
             input: Some("ListTagsLogGroupRequest"),
             output: Some("ListTagsLogGroupResponse"),
+            result_wrapper: None,
             errors: &["ResourceNotFoundException", "ServiceUnavailableException"],
         },
         Operation {
             name: "PutAccountPolicy",
             input: Some("PutAccountPolicyRequest"),
             output: Some("PutAccountPolicyResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "OperationAbortedException",
@@ -6815,6 +6909,7 @@ mod table {
             name: "PutBearerTokenAuthentication",
             input: Some("PutBearerTokenAuthenticationRequest"),
             output: None,
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -6828,6 +6923,7 @@ mod table {
             name: "PutDataProtectionPolicy",
             input: Some("PutDataProtectionPolicyRequest"),
             output: Some("PutDataProtectionPolicyResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "LimitExceededException",
@@ -6840,6 +6936,7 @@ mod table {
             name: "PutDeliveryDestination",
             input: Some("PutDeliveryDestinationRequest"),
             output: Some("PutDeliveryDestinationResponse"),
+            result_wrapper: None,
             errors: &[
                 "ServiceUnavailableException",
                 "ConflictException",
@@ -6853,6 +6950,7 @@ mod table {
             name: "PutDeliveryDestinationPolicy",
             input: Some("PutDeliveryDestinationPolicyRequest"),
             output: Some("PutDeliveryDestinationPolicyResponse"),
+            result_wrapper: None,
             errors: &[
                 "ServiceUnavailableException",
                 "ValidationException",
@@ -6864,6 +6962,7 @@ mod table {
             name: "PutDeliverySource",
             input: Some("PutDeliverySourceRequest"),
             output: Some("PutDeliverySourceResponse"),
+            result_wrapper: None,
             errors: &[
                 "ServiceUnavailableException",
                 "ConflictException",
@@ -6877,6 +6976,7 @@ mod table {
             name: "PutDestination",
             input: Some("PutDestinationRequest"),
             output: Some("PutDestinationResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "OperationAbortedException",
@@ -6887,6 +6987,7 @@ mod table {
             name: "PutDestinationPolicy",
             input: Some("PutDestinationPolicyRequest"),
             output: None,
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "OperationAbortedException",
@@ -6897,6 +6998,7 @@ mod table {
             name: "PutIndexPolicy",
             input: Some("PutIndexPolicyRequest"),
             output: Some("PutIndexPolicyResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -6909,6 +7011,7 @@ mod table {
             name: "PutIntegration",
             input: Some("PutIntegrationRequest"),
             output: Some("PutIntegrationResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "LimitExceededException",
@@ -6920,6 +7023,7 @@ mod table {
             name: "PutLogEvents",
             input: Some("PutLogEventsRequest"),
             output: Some("PutLogEventsResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "InvalidSequenceTokenException",
@@ -6933,6 +7037,7 @@ mod table {
             name: "PutLogGroupDeletionProtection",
             input: Some("PutLogGroupDeletionProtectionRequest"),
             output: None,
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -6946,6 +7051,7 @@ mod table {
             name: "PutMetricFilter",
             input: Some("PutMetricFilterRequest"),
             output: None,
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -6959,6 +7065,7 @@ mod table {
             name: "PutQueryDefinition",
             input: Some("PutQueryDefinitionRequest"),
             output: Some("PutQueryDefinitionResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "LimitExceededException",
@@ -6970,6 +7077,7 @@ mod table {
             name: "PutResourcePolicy",
             input: Some("PutResourcePolicyRequest"),
             output: Some("PutResourcePolicyResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "LimitExceededException",
@@ -6982,6 +7090,7 @@ mod table {
             name: "PutRetentionPolicy",
             input: Some("PutRetentionPolicyRequest"),
             output: None,
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -6993,6 +7102,7 @@ mod table {
             name: "PutStorageTierPolicy",
             input: Some("PutStorageTierPolicyRequest"),
             output: Some("PutStorageTierPolicyResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ServiceUnavailableException",
@@ -7005,6 +7115,7 @@ mod table {
             name: "PutSubscriptionFilter",
             input: Some("PutSubscriptionFilterRequest"),
             output: None,
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -7018,6 +7129,7 @@ mod table {
             name: "PutSyslogConfiguration",
             input: Some("PutSyslogConfigurationRequest"),
             output: None,
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "InvalidParameterException",
@@ -7032,6 +7144,7 @@ mod table {
             name: "PutTransformer",
             input: Some("PutTransformerRequest"),
             output: None,
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -7045,6 +7158,7 @@ mod table {
             name: "StartLiveTail",
             input: Some("StartLiveTailRequest"),
             output: Some("StartLiveTailResponse"),
+            result_wrapper: None,
             errors: &[
                 "AccessDeniedException",
                 "InvalidParameterException",
@@ -7057,6 +7171,7 @@ mod table {
             name: "StartQuery",
             input: Some("StartQueryRequest"),
             output: Some("StartQueryResponse"),
+            result_wrapper: None,
             errors: &[
                 "MalformedQueryException",
                 "InvalidParameterException",
@@ -7069,6 +7184,7 @@ mod table {
             name: "StopQuery",
             input: Some("StopQueryRequest"),
             output: Some("StopQueryResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -7079,12 +7195,14 @@ mod table {
             name: "TagLogGroup",
             input: Some("TagLogGroupRequest"),
             output: None,
+            result_wrapper: None,
             errors: &["ResourceNotFoundException", "InvalidParameterException"],
         },
         Operation {
             name: "TagResource",
             input: Some("TagResourceRequest"),
             output: None,
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -7096,12 +7214,14 @@ mod table {
             name: "TestMetricFilter",
             input: Some("TestMetricFilterRequest"),
             output: Some("TestMetricFilterResponse"),
+            result_wrapper: None,
             errors: &["InvalidParameterException", "ServiceUnavailableException"],
         },
         Operation {
             name: "TestTransformer",
             input: Some("TestTransformerRequest"),
             output: Some("TestTransformerResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ServiceUnavailableException",
@@ -7112,12 +7232,14 @@ mod table {
             name: "UntagLogGroup",
             input: Some("UntagLogGroupRequest"),
             output: None,
+            result_wrapper: None,
             errors: &["ResourceNotFoundException"],
         },
         Operation {
             name: "UntagResource",
             input: Some("UntagResourceRequest"),
             output: None,
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -7128,6 +7250,7 @@ mod table {
             name: "UpdateAnomaly",
             input: Some("UpdateAnomalyRequest"),
             output: None,
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -7139,6 +7262,7 @@ mod table {
             name: "UpdateDeliveryConfiguration",
             input: Some("UpdateDeliveryConfigurationRequest"),
             output: Some("UpdateDeliveryConfigurationResponse"),
+            result_wrapper: None,
             errors: &[
                 "ServiceUnavailableException",
                 "ConflictException",
@@ -7152,6 +7276,7 @@ mod table {
             name: "UpdateLogAnomalyDetector",
             input: Some("UpdateLogAnomalyDetectorRequest"),
             output: None,
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -7163,6 +7288,7 @@ mod table {
             name: "UpdateLookupTable",
             input: Some("UpdateLookupTableRequest"),
             output: Some("UpdateLookupTableResponse"),
+            result_wrapper: None,
             errors: &[
                 "InvalidParameterException",
                 "ResourceNotFoundException",
@@ -7175,6 +7301,7 @@ mod table {
             name: "UpdateScheduledQuery",
             input: Some("UpdateScheduledQueryRequest"),
             output: Some("UpdateScheduledQueryResponse"),
+            result_wrapper: None,
             errors: &[
                 "ValidationException",
                 "AccessDeniedException",
@@ -7190,7 +7317,7 @@ mod table {
         s(
             "AccessDeniedException",
             false,
-            exception(&[], &[], 400, false),
+            exception(&[], &[], "AccessDeniedException", 400, false),
         ),
         s("AccessPolicy", false, string(&[], Some(1), None, None)),
         s(
@@ -7502,7 +7629,11 @@ mod table {
             false,
             list("ConfigurationTemplate", None, None),
         ),
-        s("ConflictException", false, exception(&[], &[], 400, false)),
+        s(
+            "ConflictException",
+            false,
+            exception(&[], &[], "ConflictException", 400, false),
+        ),
         s(
             "CopyValue",
             false,
@@ -7723,6 +7854,7 @@ mod table {
             exception(
                 &[m("expectedSequenceToken", "SequenceToken")],
                 &[],
+                "DataAlreadyAcceptedException",
                 400,
                 false,
             ),
@@ -9659,22 +9791,28 @@ mod table {
         s(
             "InternalServerException",
             false,
-            exception(&[], &[], 500, true),
+            exception(&[], &[], "InternalServerException", 500, true),
         ),
         s(
             "InternalStreamingException",
             false,
-            exception(&[m("message", "Message")], &[], 400, false),
+            exception(
+                &[m("message", "Message")],
+                &[],
+                "InternalStreamingException",
+                400,
+                false,
+            ),
         ),
         s(
             "InvalidOperationException",
             false,
-            exception(&[], &[], 400, false),
+            exception(&[], &[], "InvalidOperationException", 400, false),
         ),
         s(
             "InvalidParameterException",
             false,
-            exception(&[], &[], 400, false),
+            exception(&[], &[], "InvalidParameterException", 400, false),
         ),
         s(
             "InvalidSequenceTokenException",
@@ -9682,6 +9820,7 @@ mod table {
             exception(
                 &[m("expectedSequenceToken", "SequenceToken")],
                 &[],
+                "InvalidSequenceTokenException",
                 400,
                 false,
             ),
@@ -9698,7 +9837,7 @@ mod table {
         s(
             "LimitExceededException",
             false,
-            exception(&[], &[], 400, false),
+            exception(&[], &[], "LimitExceededException", 400, false),
         ),
         s(
             "ListAggregateLogGroupSummariesGroupBy",
@@ -10287,6 +10426,7 @@ mod table {
             exception(
                 &[m("queryCompileError", "QueryCompileError")],
                 &[],
+                "MalformedQueryException",
                 400,
                 false,
             ),
@@ -10592,7 +10732,7 @@ mod table {
         s(
             "OperationAbortedException",
             false,
-            exception(&[], &[], 400, false),
+            exception(&[], &[], "OperationAbortedException", 400, false),
         ),
         s(
             "OrderBy",
@@ -11333,7 +11473,7 @@ mod table {
         s(
             "ResourceAlreadyExistsException",
             false,
-            exception(&[], &[], 400, false),
+            exception(&[], &[], "ResourceAlreadyExistsException", 400, false),
         ),
         s("ResourceArns", false, list("Arn", None, None)),
         s(
@@ -11356,7 +11496,7 @@ mod table {
         s(
             "ResourceNotFoundException",
             false,
-            exception(&[], &[], 400, false),
+            exception(&[], &[], "ResourceNotFoundException", 400, false),
         ),
         s(
             "ResourcePolicies",
@@ -11619,23 +11759,35 @@ mod table {
         s(
             "ServiceQuotaExceededException",
             false,
-            exception(&[], &[], 400, false),
+            exception(&[], &[], "ServiceQuotaExceededException", 400, false),
         ),
         s(
             "ServiceUnavailableException",
             false,
-            exception(&[], &[], 500, true),
+            exception(&[], &[], "ServiceUnavailableException", 500, true),
         ),
         s("SessionId", false, string(&[], Some(0), Some(256), None)),
         s(
             "SessionStreamingException",
             false,
-            exception(&[m("message", "Message")], &[], 400, false),
+            exception(
+                &[m("message", "Message")],
+                &[],
+                "SessionStreamingException",
+                400,
+                false,
+            ),
         ),
         s(
             "SessionTimeoutException",
             false,
-            exception(&[m("message", "Message")], &[], 400, false),
+            exception(
+                &[m("message", "Message")],
+                &[],
+                "SessionTimeoutException",
+                400,
+                false,
+            ),
         ),
         s("Source", false, string(&[], Some(1), Some(128), None)),
         s("SourceTimezone", false, string(&[], Some(1), None, None)),
@@ -11998,7 +12150,7 @@ mod table {
         s(
             "ThrottlingException",
             false,
-            exception(&[], &[], 400, false),
+            exception(&[], &[], "ThrottlingException", 400, false),
         ),
         s("Time", false, string(&[], Some(1), None, None)),
         s(
@@ -12029,6 +12181,7 @@ mod table {
                     m("resourceName", "AmazonResourceName"),
                 ],
                 &[],
+                "TooManyTagsException",
                 400,
                 false,
             ),
@@ -12104,7 +12257,7 @@ mod table {
         s(
             "UnrecognizedClientException",
             false,
-            exception(&[], &[], 400, false),
+            exception(&[], &[], "UnrecognizedClientException", 400, false),
         ),
         s(
             "UntagLogGroupRequest",
@@ -12273,7 +12426,7 @@ mod table {
         s(
             "ValidationException",
             false,
-            exception(&[], &[], 400, false),
+            exception(&[], &[], "ValidationException", 400, false),
         ),
         s("Value", false, string(&[], None, None, None)),
         s("ValueKey", false, string(&[], Some(1), Some(128), None)),

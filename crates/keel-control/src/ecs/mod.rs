@@ -1,5 +1,6 @@
 //! The ECS API (`AmazonEC2ContainerServiceV20141113`), one module per resource.
 
+pub mod access;
 pub mod account_settings;
 pub mod attributes;
 pub mod capacity_providers;
@@ -14,7 +15,7 @@ pub mod tasks;
 use std::future::Future;
 use std::sync::Arc;
 
-use keel_api::{ApiError, JsonService, RequestContext};
+use keel_api::{Access, ApiError, JsonService, RequestContext};
 use keel_awsmodel::ServiceModel;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -59,6 +60,15 @@ where
 impl JsonService for EcsService {
     fn model(&self) -> &'static ServiceModel {
         &keel_awsmodel::ecs::MODEL
+    }
+
+    async fn access(
+        &self,
+        ctx: &RequestContext,
+        operation: &str,
+        input: &serde_json::Value,
+    ) -> Result<Option<Access>, ApiError> {
+        Ok(access::access(&self.cp, ctx, operation, input).await)
     }
 
     async fn call(

@@ -29,9 +29,17 @@ pub fn cluster_arn(ctx: &RequestContext, name: &str) -> String {
     )
 }
 
-/// The identity a request acts as. Until authentication arrives every caller is the account root.
+/// The identity a request acts as, as ECS keys per-principal account settings: the IAM user,
+/// the role behind a role session, else the account's root user.
 pub fn caller_principal(ctx: &RequestContext) -> String {
-    root_principal(ctx)
+    match &ctx.caller {
+        Some(caller) if caller.kind == keel_api::CallerKind::IamUser => caller.arn.clone(),
+        Some(caller) if caller.kind == keel_api::CallerKind::AssumedRole => caller
+            .session
+            .as_ref()
+            .map_or_else(|| root_principal(ctx), |s| s.role_arn.clone()),
+        _ => root_principal(ctx),
+    }
 }
 
 /// The account's root user.

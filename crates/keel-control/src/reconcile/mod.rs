@@ -62,14 +62,12 @@ pub fn threshold_for(config: &DeploymentConfiguration, desired: i32) -> u32 {
 }
 
 fn service_ctx(region: &str, account: &str) -> RequestContext {
-    RequestContext {
-        request_id: keel_types::ids::new_uuid(),
-        scope: Scope::new(account.to_string(), region.to_string()),
-        access_key_id: None,
-        principal_arn: None,
-        user_agent: Some("keel-service-scheduler".into()),
-        source_ip: None,
-    }
+    let mut ctx = RequestContext::new(
+        keel_types::ids::new_uuid(),
+        Scope::new(account.to_string(), region.to_string()),
+    );
+    ctx.user_agent = Some("keel-service-scheduler".into());
+    ctx
 }
 
 /// Turns the current primary into a rollback to the last deployment that completed. The new
