@@ -26,12 +26,14 @@ log "format and lints"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --locked -q -- -D warnings
 
-log "generated wire types match the botocore model"
-cargo run -q --locked -p xtask -- codegen --check
-
-log "building keel"
-cargo build --locked -p keel
+log "building keel and every test"
+# One build with the whole workspace's features: building `-p keel` alone would compile the
+# dependencies a second time with other feature sets.
+cargo build --workspace --locked --bins --tests --examples -q
 export KEEL_BIN="${CARGO_TARGET_DIR:-$PWD/target}/debug/keel"
+
+log "generated wire types match the botocore model"
+"${CARGO_TARGET_DIR:-$PWD/target}/debug/xtask" codegen --check
 
 log "Docker daemon and locally built test images"
 ./scripts/dockerd.sh

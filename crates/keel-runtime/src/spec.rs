@@ -93,6 +93,10 @@ pub struct Resources {
     pub shm_size_bytes: Option<u64>,
     pub ulimits: Vec<Ulimit>,
     pub devices: Vec<Device>,
+    /// The GPUs placement assigned to this container (the task's `gpuIds`), handed to the
+    /// runtime's NVIDIA device support; empty for none.
+    #[serde(default)]
+    pub gpus: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -247,7 +247,8 @@ def test_circuit_breaker_fails_and_rolls_back(ecs, cluster, name):
     with AgentSim(lambda: make_client(ecs.meta.endpoint_url), cluster, behaviour=behaviour):
         wait_for(lambda: completed(ecs, cluster, name), what="first rollout")
         ecs.update_service(cluster=cluster, service=name, taskDefinition=bad)
-        svc = wait_for(lambda: (lambda s: s if s["taskDefinition"] == good and completed(ecs, cluster, name) else None)(service(ecs, cluster, name)),
+        # One description for both checks: a second one could see a later state.
+        svc = wait_for(lambda: (lambda s: s if s and s["taskDefinition"] == good else None)(completed(ecs, cluster, name)),
                        timeout=120, what="rollback")
     [primary] = svc["deployments"]
     assert primary["taskDefinition"] == good

@@ -3,8 +3,8 @@
 use std::collections::HashMap;
 
 use bollard::models::{
-    ContainerCreateBody, DeviceMapping, HealthConfig, HostConfig, HostConfigLogConfig,
-    PortBinding as DockerPortBinding, ResourcesUlimits,
+    ContainerCreateBody, DeviceMapping, DeviceRequest, HealthConfig, HostConfig,
+    HostConfigLogConfig, PortBinding as DockerPortBinding, ResourcesUlimits,
 };
 
 use crate::spec::{ContainerSpec, IpcMode, LogSpec, MountSource, NamespaceMode, NetworkMode};
@@ -122,6 +122,14 @@ pub(crate) fn create_body(spec: &ContainerSpec) -> ContainerCreateBody {
                 })
                 .collect(),
         ),
+        device_requests: (!spec.resources.gpus.is_empty()).then(|| {
+            vec![DeviceRequest {
+                driver: Some("nvidia".to_string()),
+                device_ids: Some(spec.resources.gpus.clone()),
+                capabilities: Some(vec![vec!["gpu".to_string()]]),
+                ..Default::default()
+            }]
+        }),
         cgroup_parent: spec.cgroup_parent.clone(),
         init: spec.security.init.then_some(true),
         privileged: Some(spec.security.privileged),
@@ -275,6 +283,7 @@ mod tests {
             start_period: Duration::ZERO,
         });
         spec.log = LogSpec::None;
+        spec.resources.gpus = vec!["GPU-1".into()];
         let body = create_body(&spec);
         let json = serde_json::to_value(&body).unwrap();
         assert_eq!(json["Env"], serde_json::json!(["A=1"]));
@@ -289,6 +298,10 @@ mod tests {
         assert_eq!(hc["VolumesFrom"], serde_json::json!(["other:ro"]));
         assert_eq!(hc["NetworkMode"], "container:pause");
         assert_eq!(hc["LogConfig"]["Type"], "none");
+        assert_eq!(
+            hc["DeviceRequests"],
+            serde_json::json!([{"Driver": "nvidia", "DeviceIDs": ["GPU-1"], "Capabilities": [["gpu"]]}])
+        );
         assert_eq!(json["Healthcheck"]["Interval"], 5_000_000_000_i64);
         assert_eq!(
             json["Healthcheck"]["Test"],

@@ -99,6 +99,9 @@ pub struct TaskContext {
     pub image_env: BTreeMap<String, Vec<String>>,
     /// The host's CPU architecture as Rust names it (`x86_64`, `aarch64`).
     pub host_arch: String,
+    /// The GPU ids placement assigned to each container (ECS's `containers[].gpuIds`), by
+    /// container name.
+    pub gpu_ids: BTreeMap<String, Vec<String>>,
 }
 
 impl TaskContext {
@@ -127,6 +130,7 @@ impl TaskContext {
             environment_files: BTreeMap::new(),
             image_env: BTreeMap::new(),
             host_arch: std::env::consts::ARCH.to_string(),
+            gpu_ids: BTreeMap::new(),
         }
     }
 
@@ -588,6 +592,14 @@ fn container_spec(input: &ContainerInput<'_>) -> ContainerSpec {
         .and_then(|o| o.memory_reservation)
         .or(def.memory_reservation)
         .map(mib_to_bytes);
+    // GPUs: the ids placement chose, as the ECS agent passes them (NVIDIA_VISIBLE_DEVICES
+    // for the NVIDIA container runtime, and a device request for Docker's GPU support).
+    if let Some(ids) = ctx.gpu_ids.get(name).filter(|ids| !ids.is_empty()) {
+        spec.resources.gpus = ids.clone();
+        spec.env.retain(|(k, _)| k != "NVIDIA_VISIBLE_DEVICES");
+        spec.env
+            .push(("NVIDIA_VISIBLE_DEVICES".to_string(), ids.join(",")));
+    }
     spec.resources.ulimits = def
         .ulimits
         .iter()

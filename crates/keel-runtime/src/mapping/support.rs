@@ -9,7 +9,8 @@
 use std::fmt;
 
 use keel_awsmodel::ecs::{
-    ContainerDefinition, IpcMode, LogDriver, NetworkMode, OSFamily, TaskDefinition, TaskOverride,
+    ContainerDefinition, IpcMode, LogDriver, NetworkMode, OSFamily, ResourceType, TaskDefinition,
+    TaskOverride,
 };
 
 /// Most ports one container's `containerPortRange`s may expand to. Docker publishes each port
@@ -210,12 +211,13 @@ pub fn check_supported(
                 );
             }
             if o.resource_requirements
-                .as_ref()
-                .is_some_and(|r| !r.is_empty())
+                .iter()
+                .flatten()
+                .any(|r| r.r#type != ResourceType::Gpu)
             {
                 problems.add(
                     format!("overrides.containerOverrides[{name}].resourceRequirements"),
-                    "GPUs and accelerators are not supported",
+                    ACCELERATORS,
                 );
             }
             for file in o.environment_files.iter().flatten() {
@@ -235,6 +237,9 @@ pub fn check_supported(
         Err(UnsupportedError(problems.0))
     }
 }
+
+const ACCELERATORS: &str =
+    "only GPU resource requirements are supported (Inferentia and Neuron devices are not)";
 
 fn check_container(
     problems: &mut Problems,
@@ -267,14 +272,14 @@ fn check_container(
             "Active Directory credential specs (gMSA) are not supported",
         );
     }
+    // GPUs are placed by the scheduler on instances that registered them and handed to the
+    // runtime's NVIDIA support; other accelerators have no Docker equivalent.
     if c.resource_requirements
-        .as_ref()
-        .is_some_and(|r| !r.is_empty())
+        .iter()
+        .flatten()
+        .any(|r| r.r#type != ResourceType::Gpu)
     {
-        problems.add(
-            at("resourceRequirements"),
-            "GPUs and accelerators are not supported",
-        );
+        problems.add(at("resourceRequirements"), ACCELERATORS);
     }
     if let Some(log) = &c.log_configuration {
         if log.log_driver == LogDriver::Awsfirelens {

@@ -663,7 +663,7 @@ fn unsupported_members_are_refused_by_name() {
             "secrets": [{"name": "DB", "valueFrom": "arn:aws:secretsmanager:us-east-1:0:secret:db"}],
             "repositoryCredentials": {"credentialsParameter": "arn:aws:secretsmanager:us-east-1:0:secret:r"},
             "firelensConfiguration": {"type": "fluentbit"},
-            "resourceRequirements": [{"type": "GPU", "value": "1"}],
+            "resourceRequirements": [{"type": "InferenceAccelerator", "value": "device_1"}],
             "dockerSecurityOptions": ["seccomp=unconfined"],
             "environmentFiles": [{"value": "arn:aws:s3:::bucket/app.env", "type": "s3"}],
             "logConfiguration": {"logDriver": "awsfirelens"}
@@ -783,5 +783,52 @@ fn runtime_names_keep_only_safe_characters() {
     assert_eq!(
         ctx().runtime_name("web_app.v2"),
         "keel-web-3-webappv2-a1b2c3"
+    );
+}
+
+#[test]
+fn assigned_gpus_reach_the_container_and_other_accelerators_are_refused() {
+    let def = td(json!({
+        "family": "web",
+        "containerDefinitions": [
+            {"name": "train", "image": "i", "memory": 64,
+             "environment": [{"name": "NVIDIA_VISIBLE_DEVICES", "value": "all"}],
+             "resourceRequirements": [{"type": "GPU", "value": "2"}]},
+            {"name": "side", "image": "i", "memory": 64}
+        ]
+    }));
+    let mut context = ctx();
+    context
+        .gpu_ids
+        .insert("train".into(), vec!["GPU-0".into(), "GPU-3".into()]);
+    let plan = plan_task(&def, None, &context).expect("GPU tasks are supported");
+    let train = &plan.containers[0].spec;
+    assert_eq!(train.resources.gpus, vec!["GPU-0", "GPU-3"]);
+    // The assignment wins over what the definition says, as the ECS agent's does.
+    let visible: Vec<_> = train
+        .env
+        .iter()
+        .filter(|(k, _)| k == "NVIDIA_VISIBLE_DEVICES")
+        .collect();
+    assert_eq!(
+        visible,
+        vec![&(
+            "NVIDIA_VISIBLE_DEVICES".to_string(),
+            "GPU-0,GPU-3".to_string()
+        )]
+    );
+    let side = &plan.containers[1].spec;
+    assert!(side.resources.gpus.is_empty());
+    assert!(!side.env.iter().any(|(k, _)| k == "NVIDIA_VISIBLE_DEVICES"));
+
+    let neuron = td(json!({
+        "family": "web",
+        "containerDefinitions": [{"name": "app", "image": "i", "memory": 64,
+            "resourceRequirements": [{"type": "InferenceAccelerator", "value": "device_1"}]}]
+    }));
+    let err = check_supported(&neuron, None).unwrap_err();
+    assert_eq!(
+        err.0[0].member,
+        "containerDefinitions[app].resourceRequirements"
     );
 }
