@@ -34,7 +34,7 @@ use keel_awsmodel::validate::{ValidationError, check_output, validate_input};
 use keel_types::Scope;
 use keel_types::time::Clock;
 use serde_json::{Map, Value};
-use tracing::{Instrument, debug, error, info_span, warn};
+use tracing::{Instrument, debug, error, info, info_span, warn};
 
 use crate::access::{Access, Authorizer, Check, Denial, denial_message, is_read_only_name};
 use crate::audit::{AuditEvent, AuditSink, redact, resource_of, user_identity};
@@ -229,7 +229,12 @@ async fn handle(State(edge): State<Arc<Edge>>, request: Request) -> Response {
         .map(str::to_string);
     let span =
         info_span!("request", request_id = %request_id, target = target.as_deref().unwrap_or(""));
-    async move {
+    let started = std::time::Instant::now();
+    let method = parts.method.clone();
+    let path = parts.uri.path().to_string();
+    let log_request_id = request_id.clone();
+    let log_target = target.clone();
+    let response = async move {
         match target {
             Some(target) if parts.method == http::Method::POST => {
                 json_call(&edge, parts, body, &target, request_id).await
@@ -244,7 +249,24 @@ async fn handle(State(edge): State<Arc<Edge>>, request: Request) -> Response {
         }
     }
     .instrument(span)
-    .await
+    .await;
+    // The control plane's `api` log: one line per answered request.
+    info!(
+        target: "keel::api",
+        request_id = %log_request_id,
+        method = %method,
+        path = %path,
+        operation = log_target.as_deref().unwrap_or(""),
+        status = response.status().as_u16(),
+        error_code = response
+            .headers()
+            .get("x-amzn-errortype")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or(""),
+        latency_us = started.elapsed().as_micros() as u64,
+        "request"
+    );
+    response
 }
 
 /// The query service a request without `X-Amz-Target` is for, by its credential scope.
@@ -361,6 +383,14 @@ fn authenticate(
         }
     };
     result.map_err(|err| {
+        info!(
+            target: "keel::authenticator",
+            service,
+            operation,
+            code = err.code(protocol),
+            reason = %err,
+            "request refused: authentication failed"
+        );
         let status = err.status(protocol);
         let kind = if status == 403 {
             ErrorKind::Forbidden
@@ -405,7 +435,16 @@ fn authorize(
         }
         authorizer
             .authorize(caller, wanted, keys)
-            .map_err(|denial| (wanted.action.clone(), denial))?;
+            .map_err(|denial| {
+                info!(
+                    target: "keel::authenticator",
+                    caller = %caller.arn,
+                    action = %wanted.action,
+                    denial = ?denial,
+                    "request refused: access denied"
+                );
+                (wanted.action.clone(), denial)
+            })?;
     }
     Ok(())
 }

@@ -185,6 +185,10 @@ pub struct ServerArgs {
     /// How long the audit trail keeps events, e.g. 90d, 1y [default: 90d]
     #[arg(long, env = "KEEL_AUDIT_RETENTION")]
     pub audit_retention: Option<String>,
+    /// Control-plane logs kept in the log group /keel/control-plane: a list of api, audit,
+    /// authenticator, scheduler, controller, or all [default: none]
+    #[arg(long, env = "KEEL_CONTROL_PLANE_LOGS")]
+    pub control_plane_logs: Option<String>,
 }
 
 /// Runs a client command on a small runtime.
@@ -237,8 +241,8 @@ pub fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    crate::server::init_logging(&settings);
-    match crate::server::run(settings, mode) {
+    let control_plane_logs = crate::server::init_logging(&settings);
+    match crate::server::run(settings, mode, control_plane_logs) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             tracing::error!("{err:#}");

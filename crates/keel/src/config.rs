@@ -9,6 +9,7 @@ use anyhow::{Context, bail};
 use serde::Deserialize;
 
 use crate::cli::ServerArgs;
+use crate::control_plane_logs::{LogType, parse_types};
 
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:5335";
 pub const DEFAULT_ACCOUNT_ID: &str = "000000000000";
@@ -33,6 +34,7 @@ pub struct Overrides {
     pub tls_key: Option<PathBuf>,
     pub tls: Option<bool>,
     pub audit_retention: Option<String>,
+    pub control_plane_logs: Option<String>,
 }
 
 impl From<&ServerArgs> for Overrides {
@@ -52,6 +54,7 @@ impl From<&ServerArgs> for Overrides {
             tls_key: args.tls_key.clone(),
             tls: args.tls,
             audit_retention: args.audit_retention.clone(),
+            control_plane_logs: args.control_plane_logs.clone(),
         }
     }
 }
@@ -79,6 +82,8 @@ pub struct Settings {
     pub tls: TlsSetting,
     /// How long audit events are kept.
     pub audit_retention: Duration,
+    /// Which of the control plane's own logs go into the log service.
+    pub control_plane_logs: Vec<LogType>,
 }
 
 /// Whether and how the listener speaks TLS.
@@ -211,6 +216,13 @@ impl Settings {
         if audit_retention < Duration::from_secs(3600) {
             bail!("audit retention must be at least 1h, got {audit_text:?}");
         }
+        let control_plane_logs = parse_types(
+            &given
+                .control_plane_logs
+                .or(file.control_plane_logs)
+                .unwrap_or_default(),
+        )
+        .map_err(anyhow::Error::msg)?;
         let log_format = match given.log_format.or(file.log_format).as_deref() {
             None | Some("text") => LogFormat::Text,
             Some("json") => LogFormat::Json,
@@ -234,6 +246,7 @@ impl Settings {
             insecure_accept_any_credentials,
             tls,
             audit_retention,
+            control_plane_logs,
         })
     }
 }

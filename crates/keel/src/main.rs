@@ -5,6 +5,7 @@ mod audit_cmd;
 mod cli;
 mod client;
 mod config;
+mod control_plane_logs;
 mod credentials;
 mod plan;
 mod server;

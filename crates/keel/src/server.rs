@@ -14,7 +14,11 @@ use keel_iam::{Identity, RootKey};
 use keel_logstore::{LogStore, LogStoreOptions};
 use keel_store::{SqliteStore, Store};
 use tracing::{info, warn};
-use tracing_subscriber::EnvFilter;
+use tracing_subscriber::layer::SubscriberExt as _;
+use tracing_subscriber::util::SubscriberInitExt as _;
+use tracing_subscriber::{EnvFilter, Layer as _};
+
+use crate::control_plane_logs::{self, ControlPlaneLogs};
 
 use crate::config::{LogFormat, Settings, TlsSetting};
 use crate::tls;
@@ -27,24 +31,39 @@ pub enum Mode {
     Up,
 }
 
-pub fn init_logging(settings: &Settings) {
-    let filter = EnvFilter::try_from_env("KEEL_LOG").unwrap_or_else(|_| EnvFilter::new("info"));
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr);
-    match settings.log_format {
-        LogFormat::Json => builder.json().init(),
-        LogFormat::Text => builder.init(),
-    }
+/// Logs to stderr (filtered by `KEEL_LOG`), and the chosen control-plane logs into the log
+/// service (see `control_plane_logs`), whatever `KEEL_LOG` says.
+pub fn init_logging(settings: &Settings) -> (ControlPlaneLogs, control_plane_logs::Receiver) {
+    // The per-request and per-placement lines are for the log service, not for stderr.
+    let filter = EnvFilter::try_from_env("KEEL_LOG")
+        .unwrap_or_else(|_| EnvFilter::new("info,keel::api=warn,keel::scheduler=warn"));
+    let stderr = tracing_subscriber::fmt::layer().with_writer(std::io::stderr);
+    let stderr = match settings.log_format {
+        LogFormat::Json => stderr.json().boxed(),
+        LogFormat::Text => stderr.boxed(),
+    };
+    let (logs, receiver) = ControlPlaneLogs::new(&settings.control_plane_logs);
+    tracing_subscriber::registry()
+        .with(stderr.with_filter(filter))
+        .with(
+            logs.any_enabled()
+                .then(|| logs.clone().with_filter(logs.filter())),
+        )
+        .init();
+    (logs, receiver)
 }
 
-pub fn run(settings: Settings, mode: Mode) -> anyhow::Result<()> {
+pub fn run(
+    settings: Settings,
+    mode: Mode,
+    control_plane_logs: (ControlPlaneLogs, control_plane_logs::Receiver),
+) -> anyhow::Result<()> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .thread_name("keel")
         .build()
         .context("starting the async runtime")?;
-    runtime.block_on(serve(settings, mode))
+    runtime.block_on(serve(settings, mode, control_plane_logs))
 }
 
 /// Holds an exclusive lock on the data dir so two servers never share one store.
@@ -62,7 +81,11 @@ fn lock_data_dir(settings: &Settings) -> anyhow::Result<File> {
     Ok(file)
 }
 
-async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
+async fn serve(
+    settings: Settings,
+    mode: Mode,
+    (control_plane_logs, control_plane_log_lines): (ControlPlaneLogs, control_plane_logs::Receiver),
+) -> anyhow::Result<()> {
     let _lock = lock_data_dir(&settings)?;
     let db_path = settings.data_dir.join("state.db");
     let store: Arc<dyn Store> = Arc::new(
@@ -126,7 +149,7 @@ async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
     );
     edge.max_body_bytes = settings.max_body_bytes;
     edge.authorizer = Some(identity.directory.clone());
-    edge.audit = Some(audit.clone());
+    edge.audit = Some(control_plane_logs.audit_tee(audit.clone()));
     edge.clock = clock.clone();
     if std::env::var_os("KEEL_CHECK_RESPONSES").is_some_and(|v| v == "1") {
         edge.check_responses = true;
@@ -194,6 +217,13 @@ async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
         clock.clone(),
         stop_rx,
     ));
+    let (logs_stop_tx, logs_stop_rx) = tokio::sync::watch::channel(false);
+    let control_plane_log_shipper = tokio::spawn(control_plane_logs::run_shipper(
+        control_plane_log_lines,
+        logs.clone(),
+        settings.region.clone(),
+        logs_stop_rx,
+    ));
     match tls_config {
         Some(config) => tls::serve(listener, app, config, shutdown_signal()).await,
         None => axum::serve(
@@ -217,6 +247,11 @@ async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
         if let Err(err) = task.await {
             warn!(%err, task = name, "background task ended abnormally");
         }
+    }
+    // Last, so the shutdown's own log lines are shipped too.
+    let _ = logs_stop_tx.send(true);
+    if let Err(err) = control_plane_log_shipper.await {
+        warn!(%err, task = "control-plane log shipper", "background task ended abnormally");
     }
     events
         .close()

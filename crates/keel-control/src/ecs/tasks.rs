@@ -886,14 +886,37 @@ async fn launch(
         client_token,
         long_arns,
     };
+    let cluster = job.spec.cluster.name.clone();
     let cp = cp.clone();
-    queue
+    let result = queue
         .submit(
             job,
             move |jobs| async move { launch_batch(&cp, jobs).await },
         )
         .await
-        .unwrap_or_else(|| Err(EcsError::Internal("task launch was abandoned".into())))
+        .unwrap_or_else(|| Err(EcsError::Internal("task launch was abandoned".into())));
+    // The control plane's `scheduler` log: where each task went, and why others did not.
+    if let Ok((tasks, failures)) = &result {
+        for task in tasks {
+            tracing::info!(
+                target: "keel::scheduler",
+                cluster = %cluster,
+                task = task.task_arn.as_deref().unwrap_or(""),
+                container_instance = task.container_instance_arn.as_deref().unwrap_or(""),
+                "task placed"
+            );
+        }
+        for failure in failures {
+            tracing::info!(
+                target: "keel::scheduler",
+                cluster = %cluster,
+                arn = failure.arn.as_deref().unwrap_or(""),
+                reason = failure.reason.as_deref().unwrap_or(""),
+                "placement failed"
+            );
+        }
+    }
+    result
 }
 
 async fn launch_batch(cp: &ControlPlane, jobs: Vec<Queued<LaunchJob, LaunchResult>>) {
