@@ -170,25 +170,67 @@ pub fn parse_segment_name(name: &str) -> Option<u64> {
         .flatten()
 }
 
+/// Where a compaction writes a segment before it is complete: `<number>.seg.tmp`. Recovery
+/// deletes any such file (the compaction it belonged to never finished, and the segments it
+/// would have replaced are still in place).
+pub fn temp_path(dir: &Path, number: u64) -> PathBuf {
+    dir.join(format!("{number:016x}.seg.tmp"))
+}
+
 impl SegmentFile {
     /// Creates a new, empty segment (durably named in its directory).
     pub fn create(dir: &Path, number: u64, replaces: &[u64]) -> std::io::Result<Self> {
-        let path = segment_path(dir, number);
+        let segment = Self::create_at(
+            segment_path(dir, number),
+            segment_path(dir, number),
+            number,
+            replaces,
+        )?;
+        crate::catalog::sync_dir(dir)?;
+        Ok(segment)
+    }
+
+    /// Creates a segment that replaces others under its temporary name ([`temp_path`]); it
+    /// takes its real name with [`persist`](Self::persist) once every block is in it and
+    /// synced. Until then a crash leaves only a temporary file behind, and the replaced
+    /// segments keep counting.
+    pub fn create_replacement(dir: &Path, number: u64, replaces: &[u64]) -> std::io::Result<Self> {
+        Self::create_at(
+            temp_path(dir, number),
+            segment_path(dir, number),
+            number,
+            replaces,
+        )
+    }
+
+    fn create_at(
+        at: PathBuf,
+        path: PathBuf,
+        number: u64,
+        replaces: &[u64],
+    ) -> std::io::Result<Self> {
         let file = OpenOptions::new()
             .read(true)
             .write(true)
             .create_new(true)
-            .open(&path)?;
+            .open(&at)?;
         let head = header(replaces);
         file.write_all_at(&head, 0)?;
         file.sync_all()?;
-        crate::catalog::sync_dir(dir)?;
         Ok(Self {
             number,
             path,
             file,
             len: AtomicU64::new(head.len() as u64),
         })
+    }
+
+    /// Syncs a replacement segment and gives it its real name, durably.
+    pub fn persist(&self) -> std::io::Result<()> {
+        self.file.sync_all()?;
+        let dir = self.path.parent().unwrap_or(Path::new("."));
+        std::fs::rename(temp_path(dir, self.number), &self.path)?;
+        crate::catalog::sync_dir(dir)
     }
 
     /// Opens an existing segment, cutting a torn or corrupt tail off (it was never acknowledged
