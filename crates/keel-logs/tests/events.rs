@@ -364,3 +364,80 @@ async fn stream_records_of_earlier_versions_move_to_the_event_store() {
     assert_eq!(streams["logStreams"][0]["logStreamName"], json!("web/1"));
     assert_eq!(streams["logStreams"][0]["creationTime"], json!(1234));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn events_accepted_after_retention_is_lengthened_are_kept() {
+    let f = fixture();
+    let t = now();
+    let day = 86_400_000i64;
+    call(&f.svc, "CreateLogGroup", json!({"logGroupName": "l"}))
+        .await
+        .unwrap();
+    call(
+        &f.svc,
+        "CreateLogStream",
+        json!({"logGroupName": "l", "logStreamName": "s"}),
+    )
+    .await
+    .unwrap();
+    call(
+        &f.svc,
+        "PutLogEvents",
+        json!({"logGroupName": "l", "logStreamName": "s", "logEvents": [
+            {"timestamp": t - 2 * day, "message": "expires under a one-day policy"},
+        ]}),
+    )
+    .await
+    .unwrap();
+    call(
+        &f.svc,
+        "PutRetentionPolicy",
+        json!({"logGroupName": "l", "retentionInDays": 1}),
+    )
+    .await
+    .unwrap();
+    assert_eq!(f.svc.enforce_retention().await.unwrap().groups_expired, 1);
+    // A week's retention: an event three days old is valid again, and once accepted it stays.
+    call(
+        &f.svc,
+        "PutRetentionPolicy",
+        json!({"logGroupName": "l", "retentionInDays": 7}),
+    )
+    .await
+    .unwrap();
+    let put = call(
+        &f.svc,
+        "PutLogEvents",
+        json!({"logGroupName": "l", "logStreamName": "s", "logEvents": [
+            {"timestamp": t - 3 * day, "message": "accepted under a week's policy"},
+        ]}),
+    )
+    .await
+    .unwrap();
+    assert!(put.get("rejectedLogEventsInfo").is_none(), "{put}");
+    let read = |svc: Arc<LogsService>| async move {
+        let got = call(
+            &svc,
+            "GetLogEvents",
+            json!({"logGroupName": "l", "logStreamName": "s", "startFromHead": true}),
+        )
+        .await
+        .unwrap();
+        got["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["message"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        read(f.svc.clone()).await,
+        ["accepted under a week's policy"]
+    );
+    f.svc.enforce_retention().await.unwrap();
+    f.svc.event_store().checkpoint().await.unwrap();
+    assert_eq!(
+        read(f.svc.clone()).await,
+        ["accepted under a week's policy"]
+    );
+}

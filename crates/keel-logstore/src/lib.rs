@@ -18,7 +18,8 @@
 //!   store-wide arrival order, as CloudWatch orders events with equal timestamps.
 //! - **Deletes and expiry are immediate for readers.** Deleting a stream or group, or expiring
 //!   a group's old events, hides them from every read started afterwards; the space comes back
-//!   later (group files at once, the rest through [`LogStore::reclaim`]).
+//!   later (group files at once, the rest through [`LogStore::reclaim`]). An expiry covers the
+//!   events stored when it is made, never an event acknowledged after it.
 //!
 //! # On disk
 //!
@@ -330,6 +331,7 @@ pub struct GroupInfo {
     /// Bytes of the group's segment files, dead blocks included.
     pub disk_bytes: u64,
     pub streams: usize,
+    /// The latest expiry point: events stored before it with earlier timestamps are expired.
     pub expire_before: i64,
 }
 

@@ -26,7 +26,8 @@ struct Source {
     stream: Arc<str>,
     min_ts: i64,
     max_ts: i64,
-    /// Events before this are expired (the group's expiry point).
+    /// The request's lower time bound, raised to the group's expiry point for a source
+    /// stored before that expiry.
     lower: i64,
     body: Option<Body>,
     /// Once opened: the run, and the indices of its selected events in scan order.
@@ -79,7 +80,7 @@ impl Scan {
             let Some(group) = state.groups.get(key.as_str()) else {
                 continue;
             };
-            let lo = lo.max(group.expire_before);
+            let expiry = group.expiry;
             let selected: Vec<u64> = match &request.streams {
                 StreamFilter::All => group.streams.values().copied().collect(),
                 StreamFilter::Prefix(prefix) => group
@@ -98,6 +99,7 @@ impl Scan {
                     continue;
                 };
                 for b in &stream.blocks {
+                    let lo = lo.max(expiry.floor_for(&b.meta));
                     if !b.meta.overlaps(lo, hi) {
                         continue;
                     }
@@ -117,6 +119,7 @@ impl Scan {
                     });
                 }
                 let mut run = EventRun::default();
+                // Buffered events the expiry covered were dropped when it came.
                 for e in &stream.buffer.events {
                     if e.timestamp >= lo
                         && e.timestamp < hi

@@ -29,12 +29,49 @@ pub struct SegmentState {
     pub dead_bytes: u64,
 }
 
+/// A group's expiry: the events stored before sequence `seq` with timestamps before `before`
+/// are expired (never returned, deleted as space allows). Events appended later are not
+/// affected, whatever their timestamps: the caller accepted them under its own rules (a
+/// retention lengthened since, say), and acknowledged events are kept until a later expiry
+/// passes them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Expiry {
+    pub before: i64,
+    pub seq: u64,
+}
+
+impl Expiry {
+    pub const NONE: Expiry = Expiry {
+        before: i64::MIN,
+        seq: 0,
+    };
+
+    pub fn hides(&self, timestamp: i64, seq: u64) -> bool {
+        timestamp < self.before && seq < self.seq
+    }
+
+    /// Whether every event of the block is expired.
+    pub fn hides_block(&self, meta: &BlockMeta) -> bool {
+        self.hides(meta.max_ts, meta.max_seq)
+    }
+
+    /// The earliest timestamp a read may return from a block: its events before `before`
+    /// are hidden when the whole block was stored before the expiry. (A block sealed after
+    /// it holds no hidden event: buffered events were dropped when the expiry came.)
+    pub fn floor_for(&self, meta: &BlockMeta) -> i64 {
+        if meta.max_seq < self.seq {
+            self.before
+        } else {
+            i64::MIN
+        }
+    }
+}
+
 #[derive(Debug)]
 pub struct GroupState {
     pub id: u64,
     pub key: Arc<str>,
-    /// Events with earlier timestamps are expired: never returned, deleted as space allows.
-    pub expire_before: i64,
+    pub expiry: Expiry,
     pub streams: BTreeMap<String, u64>,
     pub segments: BTreeMap<u64, SegmentState>,
     /// The segment new blocks go to.
@@ -97,7 +134,7 @@ impl State {
             GroupState {
                 id,
                 key,
-                expire_before: i64::MIN,
+                expiry: Expiry::NONE,
                 streams: BTreeMap::new(),
                 segments: BTreeMap::new(),
                 active: None,
@@ -158,12 +195,12 @@ impl State {
         Some(group)
     }
 
-    /// Whether moving the group's expiry point to `before` would expire any stored event.
+    /// Whether an expiry to `before` would expire any stored event.
     pub fn would_expire(&self, group: u64, before: i64) -> bool {
         let Some(g) = self.group_by_id(group) else {
             return false;
         };
-        before > g.expire_before
+        before > g.expiry.before
             && g.streams
                 .values()
                 .filter_map(|id| self.streams.get(id))
@@ -173,19 +210,22 @@ impl State {
                 })
     }
 
-    /// Moves a group's expiry point forward; blocks wholly before it become dead and buffered
-    /// events before it are dropped. Returns whether any stored event expired.
-    pub fn expire(&mut self, group: u64, before: i64) -> bool {
+    /// Expires the group's events stored before sequence `seq` (the expiry's own) with
+    /// timestamps before `before`: blocks wholly before it become dead and buffered events
+    /// before it are dropped. A point not past the current one changes nothing. Returns
+    /// whether any stored event expired.
+    pub fn expire(&mut self, group: u64, before: i64, seq: u64) -> bool {
         let Some(key) = self.group_keys.get(&group).cloned() else {
             return false;
         };
         let Some(g) = self.groups.get_mut(&key) else {
             return false;
         };
-        if before <= g.expire_before {
+        if before <= g.expiry.before {
             return false;
         }
-        g.expire_before = before;
+        g.expiry = Expiry { before, seq };
+        let expiry = g.expiry;
         let mut expired = false;
         for id in g.streams.values() {
             let Some(s) = self.streams.get_mut(id) else {
@@ -193,7 +233,7 @@ impl State {
             };
             s.blocks.retain(|b| {
                 expired |= b.meta.min_ts < before;
-                if b.meta.max_ts >= before {
+                if !expiry.hides_block(&b.meta) {
                     return true;
                 }
                 if let Some(seg) = g.segments.get_mut(&b.segment.number) {
@@ -203,11 +243,19 @@ impl State {
                 }
                 false
             });
-            if s.buffer.events.iter().any(|e| e.timestamp < before) {
+            if s.buffer
+                .events
+                .iter()
+                .any(|e| expiry.hides(e.timestamp, e.seq))
+            {
                 expired = true;
                 let old = std::mem::take(&mut s.buffer);
                 let before_bytes = old.arena.len() + old.events.len() * 32;
-                for e in old.events.iter().filter(|e| e.timestamp >= before) {
+                for e in old
+                    .events
+                    .iter()
+                    .filter(|e| !expiry.hides(e.timestamp, e.seq))
+                {
                     s.buffer
                         .push(e.timestamp, e.seq, e.ingestion_time, old.message(e));
                 }
@@ -275,7 +323,8 @@ impl State {
             .map(|g| GroupEntry {
                 id: g.id,
                 key: g.key.to_string(),
-                expire_before: g.expire_before,
+                expire_before: g.expiry.before,
+                expire_seq: g.expiry.seq,
             })
             .collect();
         groups.sort_by_key(|g| g.id);
@@ -310,7 +359,10 @@ impl State {
         for g in &cp.groups {
             state.create_group(g.id, &g.key);
             if let Some(gs) = state.group_by_id_mut(g.id) {
-                gs.expire_before = g.expire_before;
+                gs.expiry = Expiry {
+                    before: g.expire_before,
+                    seq: g.expire_seq,
+                };
             }
         }
         for s in &cp.streams {

@@ -183,7 +183,7 @@ impl LogStore {
             for (file, scan) in files {
                 max_number = max_number.max(file.number);
                 let file = Arc::new(file);
-                let expire_before = state.groups[&key].expire_before;
+                let expiry = state.groups[&key].expiry;
                 let mut seg = SegmentState {
                     file: file.clone(),
                     live_bytes: 0,
@@ -191,7 +191,7 @@ impl LogStore {
                     dead_bytes: 0,
                 };
                 for (offset, meta) in scan.blocks {
-                    let live = meta.max_ts >= expire_before
+                    let live = !expiry.hides_block(&meta)
                         && state
                             .streams
                             .get(&meta.stream)
@@ -342,10 +342,13 @@ impl LogStore {
         .await
     }
 
-    /// Expires a group's events with timestamps before `before` (durably; the point only moves
-    /// forward). They are never returned again; [`reclaim`](Self::reclaim) frees their space
-    /// (after a [`checkpoint`](Self::checkpoint), the WAL's copy too). Returns whether any
-    /// stored event expired.
+    /// Expires the group's events stored so far with timestamps before `before` (durably; the
+    /// point only moves forward: an earlier one changes nothing). They are never returned
+    /// again; [`reclaim`](Self::reclaim) frees their space (after a
+    /// [`checkpoint`](Self::checkpoint), the WAL's copy too). Events appended afterwards are
+    /// kept whatever their timestamps: what to accept is the caller's rule (a retention may
+    /// have grown since), and an acknowledged event stays until a later expiry passes it.
+    /// Returns whether any stored event expired.
     pub async fn expire(&self, group: &str, before: i64) -> Result<bool, LogStoreError> {
         self.call(|reply| Command::Expire {
             group: group.to_string(),
@@ -502,7 +505,7 @@ impl LogStore {
                 .map(|s| s.live_bytes + s.dead_bytes)
                 .sum(),
             streams: g.streams.len(),
-            expire_before: g.expire_before,
+            expire_before: g.expiry.before,
         })
     }
 
@@ -773,8 +776,8 @@ fn replay(state: &mut State, record: WalRecord, sealed: &HashMap<u64, u64>) {
         WalRecord::DeleteGroup { group, .. } => {
             state.delete_group(group);
         }
-        WalRecord::Expire { group, before, .. } => {
-            state.expire(group, before);
+        WalRecord::Expire { seq, group, before } => {
+            state.expire(group, before, seq);
         }
     }
     state.next_seq = state.next_seq.max(last + 1);

@@ -89,6 +89,7 @@ enum Effect {
     Expire {
         group: u64,
         before: i64,
+        seq: u64,
     },
 }
 
@@ -419,7 +420,11 @@ impl Writer {
                                 before,
                             }
                             .encode(&mut wal_bytes);
-                            effects.push(Effect::Expire { group: gid, before });
+                            effects.push(Effect::Expire {
+                                group: gid,
+                                before,
+                                seq,
+                            });
                         }
                         answers.push(Answer::Bool(reply, Ok(expired)));
                     }
@@ -499,8 +504,8 @@ impl Writer {
                             removed_groups.push(g);
                         }
                     }
-                    Effect::Expire { group, before } => {
-                        state.expire(group, before);
+                    Effect::Expire { group, before, seq } => {
+                        state.expire(group, before, seq);
                     }
                 }
             }
@@ -583,7 +588,7 @@ impl Writer {
         let Some(seg) = g.segments.get_mut(&segment.number) else {
             return Ok(());
         };
-        let expired = meta.max_ts < g.expire_before;
+        let expired = g.expiry.hides_block(&meta);
         if expired {
             seg.dead_bytes += meta.disk_len();
         } else {

@@ -65,16 +65,25 @@ struct ModelEvent {
 struct Model {
     /// (group, stream) → events.
     streams: BTreeMap<(String, String), Vec<ModelEvent>>,
-    expire: BTreeMap<String, i64>,
+    /// group → (expiry point, first sequence it does not cover): an expiry hides the events
+    /// stored before it with earlier timestamps, never later appends.
+    expire: BTreeMap<String, (i64, u64)>,
+    /// Highest sequence number an append was given.
+    last_seq: u64,
 }
 
 impl Model {
     fn visible(&self, group: &str, stream: &str) -> Vec<ModelEvent> {
-        let cut = self.expire.get(group).copied().unwrap_or(i64::MIN);
+        let (cut, until) = self.expire.get(group).copied().unwrap_or((i64::MIN, 0));
         let mut v: Vec<ModelEvent> = self
             .streams
             .get(&(group.to_string(), stream.to_string()))
-            .map(|e| e.iter().filter(|e| e.ts >= cut).cloned().collect())
+            .map(|e| {
+                e.iter()
+                    .filter(|e| e.ts >= cut || e.seq >= until)
+                    .cloned()
+                    .collect()
+            })
             .unwrap_or_default();
         v.sort_by_key(|e| (e.ts, e.seq));
         v
@@ -215,6 +224,7 @@ fn run(ops: Vec<Op>) -> Result<(), TestCaseError> {
                     continue;
                 }
                 let outcome = r.unwrap();
+                model.last_seq = model.last_seq.max(outcome.last_seq);
                 let list = model.streams.entry(key).or_default();
                 for (i, e) in new.into_iter().enumerate() {
                     list.push(ModelEvent {
@@ -247,8 +257,10 @@ fn run(ops: Vec<Op>) -> Result<(), TestCaseError> {
                 if model.streams.keys().any(|(gr, _)| *gr == group(g))
                     || s.group(&group(g)).is_some()
                 {
-                    let e = model.expire.entry(group(g)).or_insert(i64::MIN);
-                    *e = (*e).max(before);
+                    let e = model.expire.entry(group(g)).or_insert((i64::MIN, 0));
+                    if before > e.0 {
+                        *e = (before, model.last_seq + 1);
+                    }
                 }
             }
             Op::Checkpoint => rt.block_on(s.checkpoint()).unwrap(),

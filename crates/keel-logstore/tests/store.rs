@@ -437,3 +437,59 @@ fn acknowledged_appends_survive_kill_9() {
         drop(store);
     }
 }
+
+#[tokio::test]
+async fn expiry_applies_to_events_stored_before_it_not_to_later_appends() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = LogStore::open(dir.path(), LogStoreOptions::default()).unwrap();
+    store
+        .append(
+            G,
+            "s",
+            Some(0),
+            1,
+            vec![ev(5_000, "old"), ev(20_000, "new")],
+        )
+        .await
+        .unwrap();
+    assert!(store.expire(G, 10_000).await.unwrap());
+    assert_eq!(messages(&store, ScanRequest::all(vec![G.into()])), ["new"]);
+    // The caller accepted an event older than the expiry point (its retention grew since):
+    // acknowledged, so it is kept, through seals, checkpoints, crashes and reopens.
+    store
+        .append(G, "s", None, 2, vec![ev(6_000, "late")])
+        .await
+        .unwrap();
+    assert_eq!(
+        messages(&store, ScanRequest::all(vec![G.into()])),
+        ["late", "new"]
+    );
+    // A point earlier than the current one changes nothing.
+    assert!(!store.expire(G, 7_000).await.unwrap());
+    assert_eq!(
+        messages(&store, ScanRequest::all(vec![G.into()])),
+        ["late", "new"]
+    );
+    store.checkpoint().await.unwrap();
+    assert_eq!(
+        messages(&store, ScanRequest::all(vec![G.into()])),
+        ["late", "new"]
+    );
+    store
+        .append(G, "s", None, 3, vec![ev(6_500, "later")])
+        .await
+        .unwrap();
+    drop(store);
+    let store = LogStore::open(dir.path(), LogStoreOptions::default()).unwrap();
+    assert_eq!(
+        messages(&store, ScanRequest::all(vec![G.into()])),
+        ["late", "later", "new"]
+    );
+    // A later point past them expires them like any other.
+    assert!(store.expire(G, 15_000).await.unwrap());
+    assert_eq!(messages(&store, ScanRequest::all(vec![G.into()])), ["new"]);
+    store.close().await.unwrap();
+    drop(store);
+    let store = LogStore::open(dir.path(), LogStoreOptions::default()).unwrap();
+    assert_eq!(messages(&store, ScanRequest::all(vec![G.into()])), ["new"]);
+}
