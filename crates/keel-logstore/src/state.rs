@@ -89,8 +89,6 @@ pub struct StreamState {
     /// Events not yet sealed, in arrival order.
     pub buffer: EventRun,
     pub blocks: Vec<BlockRef>,
-    /// Highest sequence number sealed into a block.
-    pub sealed_seq: u64,
 }
 
 impl StreamState {
@@ -159,7 +157,6 @@ impl State {
                 stats: StreamStats::default(),
                 buffer: EventRun::default(),
                 blocks: Vec::new(),
-                sealed_seq: 0,
             },
         );
         self.next_stream = self.next_stream.max(id + 1);
@@ -265,15 +262,15 @@ impl State {
         expired
     }
 
-    /// Adds events to a stream's buffer and statistics; returns them as subscribers see them
-    /// if anyone subscribed to the group.
+    /// Adds events to a stream's buffer (those `sealed` does not say a block holds already)
+    /// and statistics; returns them as subscribers see them if anyone subscribed to the group.
     pub fn append(
         &mut self,
         stream: u64,
         first_seq: u64,
         ingestion_time: i64,
         events: impl Iterator<Item = (i64, impl AsRef<[u8]>)>,
-        buffer_from_seq: u64,
+        sealed: impl Fn(u64) -> bool,
     ) -> Option<Arc<Appended>> {
         let s = self.streams.get_mut(&stream)?;
         let key = self.group_keys.get(&s.group)?.clone();
@@ -287,7 +284,7 @@ impl State {
             let seq = first_seq + i as u64;
             let message = message.as_ref();
             s.stats.record(timestamp, ingestion_time, message.len());
-            if seq >= buffer_from_seq {
+            if !sealed(seq) {
                 s.buffer.push(timestamp, seq, ingestion_time, message);
             }
             if subscribed {

@@ -87,7 +87,7 @@ impl LogStore {
 
         // 2. The segments, by group directory.
         let mut scanned: HashMap<u64, Vec<(SegmentFile, segment::Scanned)>> = HashMap::new();
-        let mut sealed: HashMap<u64, u64> = HashMap::new();
+        let mut sealed: HashMap<u64, SealedRanges> = HashMap::new();
         for entry in std::fs::read_dir(dir.join("groups"))? {
             let entry = entry?;
             let name = entry.file_name().to_string_lossy().into_owned();
@@ -140,11 +140,14 @@ impl LogStore {
             });
             for (_, scan) in &files {
                 for (_, meta) in &scan.blocks {
-                    let s = sealed.entry(meta.stream).or_default();
-                    *s = (*s).max(meta.max_seq);
+                    sealed.entry(meta.stream).or_default().add(meta);
                 }
             }
             scanned.insert(group, files);
+        }
+
+        for ranges in sealed.values_mut() {
+            ranges.sort();
         }
 
         // 3. The WAL after the checkpoint, in order.
@@ -218,7 +221,6 @@ impl LogStore {
         }
         for s in state.streams.values_mut() {
             s.blocks.sort_by_key(|b| b.meta.min_seq);
-            s.sealed_seq = sealed.get(&s.id).copied().unwrap_or(0);
         }
         sync_dir(&groups_dir)?;
 
@@ -736,9 +738,31 @@ impl Drop for LogStore {
     }
 }
 
-/// Applies one WAL record during recovery. Events whose sequence a sealed block already holds
-/// count in the statistics but are not buffered again.
-fn replay(state: &mut State, record: WalRecord, sealed: &HashMap<u64, u64>) {
+/// The sequence ranges of one stream's blocks found in the segments. A block holds every
+/// event its stream was given between its first and last sequence numbers (a buffer is sealed
+/// whole), so an event is in a block exactly when its sequence falls in one of these ranges.
+#[derive(Default)]
+struct SealedRanges(Vec<(u64, u64)>);
+
+impl SealedRanges {
+    fn add(&mut self, meta: &crate::block::BlockMeta) {
+        self.0.push((meta.min_seq, meta.max_seq));
+    }
+
+    fn sort(&mut self) {
+        self.0.sort_unstable();
+    }
+
+    fn contains(&self, seq: u64) -> bool {
+        let i = self.0.partition_point(|(min, _)| *min <= seq);
+        i > 0 && self.0[i - 1].1 >= seq
+    }
+}
+
+/// Applies one WAL record during recovery. Events a sealed block already holds count in the
+/// statistics but are not buffered again; every other event is (a block that did not reach
+/// the disk, even one older than a block that did, is rebuilt from here).
+fn replay(state: &mut State, record: WalRecord, sealed: &HashMap<u64, SealedRanges>) {
     let last = record.last_seq();
     match record {
         WalRecord::CreateGroup { group, key, .. } => {
@@ -763,13 +787,13 @@ fn replay(state: &mut State, record: WalRecord, sealed: &HashMap<u64, u64>) {
             ingestion_time,
             events,
         } => {
-            let from = sealed.get(&stream).map_or(0, |s| s + 1);
+            let ranges = sealed.get(&stream);
             state.append(
                 stream,
                 first_seq,
                 ingestion_time,
                 events.iter().map(|(t, m)| (*t, m.as_slice())),
-                from,
+                |seq| ranges.is_some_and(|r| r.contains(seq)),
             );
         }
         WalRecord::DeleteStream { stream, .. } => state.delete_stream(stream),

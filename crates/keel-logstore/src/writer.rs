@@ -495,7 +495,7 @@ impl Writer {
                             first_seq,
                             ingestion_time,
                             events.iter().map(|e| (e.timestamp, e.message.as_bytes())),
-                            0,
+                            |_| false,
                         );
                     }
                     Effect::DeleteStream { id } => state.delete_stream(id),
@@ -581,7 +581,6 @@ impl Writer {
         };
         *buffered = buffered.saturating_sub(s.buffered_bytes());
         s.buffer = EventRun::default();
-        s.sealed_seq = s.sealed_seq.max(meta.max_seq);
         let Some(g) = group_keys.get(&group).and_then(|k| groups.get_mut(k)) else {
             return Ok(());
         };
