@@ -298,9 +298,17 @@ fn a_second_open_of_the_same_directory_is_refused() {
     assert!(second.unwrap_err().to_string().contains("in use"));
 }
 
-/// Child mode of the kill -9 test: appends from several threads and prints each acknowledged
-/// batch's first sequence and stream, until killed.
-/// (Without `KEEL_LOGSTORE_CHILD_DIR` it does nothing: it is not a test of its own.)
+/// The group the kill -9 child's churn thread appends to and its maintenance thread expires.
+const CHURN: &str = "us-east-1:/churn:1";
+
+/// Child mode of the kill -9 test. Six threads append batches of 20 events, moving to a
+/// brand-new group every 25 batches, and print each acknowledged batch; a churn thread
+/// appends to one group with rising timestamps; a maintenance thread does what the retention
+/// task does, concurrently: it expires the churn group behind its newest events (printing
+/// the point before asking for it), expires the other groups at a point before all their
+/// events, checkpoints and reclaims (dropping and compacting the churn group's segments).
+/// Until killed. (Without `KEEL_LOGSTORE_CHILD_DIR` it does nothing: it is not a test of its
+/// own.)
 #[test]
 fn durability_child() {
     let Some(dir) = std::env::var_os("KEEL_LOGSTORE_CHILD_DIR") else {
@@ -318,15 +326,24 @@ fn durability_child() {
         )
         .unwrap(),
     );
-    let round = std::env::var("KEEL_LOGSTORE_ROUND").unwrap_or_default();
+    let round: i64 = std::env::var("KEEL_LOGSTORE_ROUND")
+        .unwrap_or_default()
+        .parse()
+        .unwrap_or(0);
     let out = Arc::new(std::sync::Mutex::new(std::io::stdout()));
-    let threads: Vec<_> = (0..6)
+    let say = move |out: &std::sync::Mutex<std::io::Stdout>, line: String| {
+        use std::io::Write;
+        let mut o = out.lock().unwrap();
+        writeln!(o, "{line}").unwrap();
+        o.flush().unwrap();
+    };
+    let newest_churn = Arc::new(std::sync::atomic::AtomicI64::new(0));
+    let mut threads: Vec<_> = (0..6)
         .map(|w| {
-            let store = store.clone();
-            let out = out.clone();
-            let round = round.clone();
+            let (store, out) = (store.clone(), out.clone());
             std::thread::spawn(move || {
                 for i in 0..100_000 {
+                    let group = format!("us-east-1:/app-{round}-{w}-{}:1", i / 25);
                     let stream = format!("w{w}");
                     let events = (0..20)
                         .map(|j| {
@@ -336,18 +353,58 @@ fn durability_child() {
                             )
                         })
                         .collect();
-                    let outcome = store
-                        .append_blocking(G, &stream, Some(0), 0, events)
+                    store
+                        .append_blocking(&group, &stream, Some(0), 0, events)
                         .unwrap();
-                    use std::io::Write;
-                    let mut o = out.lock().unwrap();
-                    writeln!(o, "ACK {stream} {round}/{w}:{i}").unwrap();
-                    o.flush().unwrap();
-                    let _ = outcome;
+                    say(&out, format!("ACK {group} {stream} {round}/{w}:{i}"));
                 }
             })
         })
         .collect();
+    {
+        let (store, out, newest) = (store.clone(), out.clone(), newest_churn.clone());
+        threads.push(std::thread::spawn(move || {
+            for i in 0..1_000_000 {
+                // One timestamp per batch: a batch is expired whole or not at all.
+                let ts = 10_000_000 * (round + 1) + i;
+                let events = (0..20)
+                    .map(|j| ev(ts, &format!("c{round}:{i}:{j} {}", "churn ".repeat(8))))
+                    .collect();
+                store
+                    .append_blocking(CHURN, "c", Some(0), 0, events)
+                    .unwrap();
+                newest.store(ts, std::sync::atomic::Ordering::SeqCst);
+                say(&out, format!("CHURN {CHURN} c c{round}:{i} {ts}"));
+            }
+        }));
+    }
+    {
+        let (store, out) = (store.clone(), out.clone());
+        threads.push(std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .build()
+                .unwrap();
+            loop {
+                let newest = newest_churn.load(std::sync::atomic::Ordering::SeqCst);
+                if newest > 0 {
+                    let before = newest - 50;
+                    say(&out, format!("EXPIRING {before}"));
+                    rt.block_on(store.expire(CHURN, before)).unwrap();
+                }
+                for group in store.groups() {
+                    if group != CHURN {
+                        rt.block_on(store.expire(&group, 1_000_000)).unwrap();
+                    }
+                }
+                rt.block_on(store.checkpoint()).unwrap();
+                let report = store.reclaim().unwrap();
+                if report.segments_dropped + report.segments_compacted > 0 {
+                    say(&out, format!("RECLAIMED {report:?}"));
+                }
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+        }));
+    }
     for t in threads {
         let _ = t.join();
     }
@@ -359,6 +416,12 @@ fn acknowledged_appends_survive_kill_9() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
+    // Across rounds: every acknowledged batch ("group stream batch"), the churn batches with
+    // their timestamp, and the highest expiry point the child may have applied.
+    let mut acked: Vec<String> = Vec::new();
+    let mut churned: Vec<(String, i64)> = Vec::new();
+    let mut expiring = i64::MIN;
+    let mut reclaimed = 0;
     for round in 0..3 {
         let mut child = std::process::Command::new(std::env::current_exe().unwrap())
             .args([
@@ -376,66 +439,93 @@ fn acknowledged_appends_survive_kill_9() {
         let stdout = child.stdout.take().unwrap();
         let (tx, rx) = std::sync::mpsc::channel();
         let reader = std::thread::spawn(move || {
-            let mut acked = Vec::new();
+            let mut lines = Vec::new();
             for line in std::io::BufReader::new(stdout)
                 .lines()
                 .map_while(Result::ok)
             {
-                if let Some(ack) = line.strip_prefix("ACK ") {
-                    acked.push(ack.to_string());
-                    let _ = tx.send(acked.len());
-                }
+                lines.push(line);
+                let _ = tx.send(lines.len());
             }
-            acked
+            lines
         });
         // Kill it mid-load: once it has acknowledged a fair number of appends, a little later
         // each round (generous bounds, so a slow machine only makes the test longer).
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
         while std::time::Instant::now() < deadline {
             match rx.recv_timeout(std::time::Duration::from_secs(1)) {
-                Ok(n) if n >= 200 => break,
+                Ok(n) if n >= 1000 => break,
                 _ => {}
             }
         }
         std::thread::sleep(std::time::Duration::from_millis(200 + round * 300));
         child.kill().unwrap(); // SIGKILL
         child.wait().unwrap();
-        let acked = reader.join().unwrap();
+        let lines = reader.join().unwrap();
+        let before = acked.len();
+        for line in &lines {
+            if let Some(ack) = line.strip_prefix("ACK ") {
+                acked.push(ack.to_string());
+            } else if let Some(rest) = line.strip_prefix("CHURN ") {
+                let (batch, ts) = rest.rsplit_once(' ').unwrap();
+                churned.push((batch.to_string(), ts.parse().unwrap()));
+            } else if let Some(point) = line.strip_prefix("EXPIRING ") {
+                expiring = expiring.max(point.parse().unwrap());
+            } else if line.starts_with("RECLAIMED ") {
+                reclaimed += 1;
+            }
+        }
         assert!(
-            acked.len() > 50,
+            acked.len() - before > 50,
             "round {round}: the load did not get going ({})",
-            acked.len()
+            acked.len() - before
         );
 
         let store = LogStore::open(dir.path(), LogStoreOptions::default()).unwrap();
-        let stored: HashSet<String> = store
-            .scan(ScanRequest::all(vec![G.into()]))
-            .map(|e| {
-                let id = e.message.split(' ').next().unwrap().to_string();
-                let (batch, _) = id.rsplit_once(':').unwrap();
-                format!("{} {batch}", e.stream)
-            })
-            .collect();
-        let lost: Vec<&String> = acked.iter().filter(|a| !stored.contains(*a)).collect();
+        let groups = store.groups();
+        let batch_of = |e: &keel_logstore::Event| {
+            let id = e.message.split(' ').next().unwrap();
+            let (batch, _) = id.rsplit_once(':').unwrap();
+            format!("{} {} {batch}", e.group, e.stream)
+        };
+        let mut counts = std::collections::HashMap::<String, usize>::new();
+        for e in store.scan(ScanRequest::all(groups.clone())) {
+            *counts.entry(batch_of(&e)).or_default() += 1;
+        }
+        let lost: Vec<&String> = acked.iter().filter(|a| !counts.contains_key(*a)).collect();
         assert!(
             lost.is_empty(),
             "round {round}: {} acknowledged batches lost, e.g. {:?}",
             lost.len(),
             lost.first()
         );
+        // Churn batches past every expiry point the child asked for are all there.
+        let lost: Vec<&String> = churned
+            .iter()
+            .filter(|(batch, ts)| *ts >= expiring && !counts.contains_key(batch))
+            .map(|(batch, _)| batch)
+            .collect();
+        assert!(
+            lost.is_empty(),
+            "round {round}: {} acknowledged churn batches lost (expiry point {expiring}), e.g. {:?}",
+            lost.len(),
+            lost.first()
+        );
+        assert!(
+            churned.iter().any(|(_, ts)| *ts < expiring),
+            "round {round}: the churn group was never expired"
+        );
         // Whole batches or nothing: every stored batch has all its 20 events.
-        let mut counts = std::collections::HashMap::<String, usize>::new();
-        for e in store.scan(ScanRequest::all(vec![G.into()])) {
-            let id = e.message.split(' ').next().unwrap();
-            let (batch, _) = id.rsplit_once(':').unwrap();
-            *counts.entry(format!("{} {batch}", e.stream)).or_default() += 1;
-        }
         assert!(
             counts.values().all(|c| *c == 20),
             "a batch was stored in part"
         );
         drop(store);
     }
+    assert!(
+        reclaimed > 0,
+        "no segment was dropped or compacted under the load"
+    );
 }
 
 #[tokio::test]
@@ -551,4 +641,86 @@ async fn events_of_a_lost_block_come_back_from_the_wal_even_if_a_later_block_sur
     for batch in ["first", "second", "third"] {
         assert_eq!(got.iter().filter(|m| m.starts_with(batch)).count(), 4);
     }
+}
+
+/// Appends to brand-new groups and streams while expiries, checkpoints and reclamation run
+/// concurrently (what the retention task does), then a clean close: every acknowledged event
+/// is there after reopening.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn checkpoints_and_reclaims_racing_appends_to_new_groups_lose_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let options = LogStoreOptions {
+        block_bytes: 2 << 10,
+        wal_roll_bytes: 64 << 10,
+        segment_bytes: 16 << 10,
+        ..LogStoreOptions::default()
+    };
+    let store = Arc::new(LogStore::open(dir.path(), options.clone()).unwrap());
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let maintenance = {
+        let (store, stop) = (store.clone(), stop.clone());
+        tokio::spawn(async move {
+            let mut passes = 0u64;
+            while !stop.load(std::sync::atomic::Ordering::SeqCst) || passes < 5 {
+                for group in store.groups() {
+                    store.expire(&group, 1_000).await.unwrap();
+                }
+                store.checkpoint().await.unwrap();
+                let s = store.clone();
+                tokio::task::spawn_blocking(move || s.reclaim().unwrap())
+                    .await
+                    .unwrap();
+                passes += 1;
+                tokio::task::yield_now().await;
+            }
+            passes
+        })
+    };
+    let mut writers = Vec::new();
+    for w in 0..4 {
+        let store = store.clone();
+        writers.push(tokio::spawn(async move {
+            let mut acked = Vec::new();
+            for i in 0..150 {
+                let group = format!("us-east-1:/new-{w}-{}:1", i / 10);
+                let events = (0..5)
+                    .map(|j| ev(1_000 + i, &format!("{w}:{i}:{j} {}", "y".repeat(30))))
+                    .collect();
+                store
+                    .append(&group, &format!("s{}", i % 3), Some(0), 0, events)
+                    .await
+                    .unwrap();
+                acked.push((group, format!("{w}:{i}")));
+            }
+            acked
+        }));
+    }
+    let mut acked = Vec::new();
+    for w in writers {
+        acked.extend(w.await.unwrap());
+    }
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    assert!(maintenance.await.unwrap() >= 5);
+    store.close().await.unwrap();
+    drop(store);
+    let store = LogStore::open(dir.path(), options).unwrap();
+    let mut counts = std::collections::HashMap::<(String, String), usize>::new();
+    for e in store.scan(ScanRequest::all(store.groups())) {
+        let id = e.message.split(' ').next().unwrap();
+        let (batch, _) = id.rsplit_once(':').unwrap();
+        *counts
+            .entry((e.group.to_string(), batch.to_string()))
+            .or_default() += 1;
+    }
+    let lost: Vec<_> = acked
+        .iter()
+        .filter(|a| counts.get(*a) != Some(&5))
+        .collect();
+    assert!(
+        lost.is_empty(),
+        "{} batches lost, e.g. {:?}",
+        lost.len(),
+        lost.first()
+    );
+    assert_eq!(counts.len(), acked.len());
 }
