@@ -248,7 +248,7 @@ async fn retention_hides_old_events_and_the_pass_expires_them() {
         1,
         "{filtered}"
     );
-    let report = f.svc.enforce_retention().await.unwrap();
+    let report = f.svc.enforce_retention().await;
     assert_eq!(report.groups_expired, 1);
     // An expired event put now is reported, not stored.
     let put = call(
@@ -396,7 +396,7 @@ async fn events_accepted_after_retention_is_lengthened_are_kept() {
     )
     .await
     .unwrap();
-    assert_eq!(f.svc.enforce_retention().await.unwrap().groups_expired, 1);
+    assert_eq!(f.svc.enforce_retention().await.groups_expired, 1);
     // A week's retention: an event three days old is valid again, and once accepted it stays.
     call(
         &f.svc,
@@ -434,10 +434,152 @@ async fn events_accepted_after_retention_is_lengthened_are_kept() {
         read(f.svc.clone()).await,
         ["accepted under a week's policy"]
     );
-    f.svc.enforce_retention().await.unwrap();
+    f.svc.enforce_retention().await;
     f.svc.event_store().checkpoint().await.unwrap();
     assert_eq!(
         read(f.svc.clone()).await,
         ["accepted under a week's policy"]
     );
+}
+
+/// Events the store holds for a group, retention clamp or not.
+async fn stored_messages(svc: &LogsService, group: &str) -> Vec<String> {
+    let key = keel_logs::groups::load_group_in(svc, "us-east-1", group)
+        .await
+        .unwrap()
+        .events_key("us-east-1");
+    svc.event_store()
+        .scan(keel_logstore::ScanRequest::all(vec![key]))
+        .map(|e| e.message)
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_retention_pass_goes_on_past_a_group_it_cannot_read() {
+    use keel_store::{Op, Store, Txn};
+    let dir = tempfile::tempdir().unwrap();
+    let store = Arc::new(MemoryStore::new());
+    let events = Arc::new(LogStore::open(dir.path(), LogStoreOptions::default()).unwrap());
+    let svc = LogsService::new(store.clone(), events);
+    let t = now();
+    let day = 86_400_000i64;
+    for group in ["a-broken", "b-kept"] {
+        call(&svc, "CreateLogGroup", json!({"logGroupName": group}))
+            .await
+            .unwrap();
+        call(
+            &svc,
+            "CreateLogStream",
+            json!({"logGroupName": group, "logStreamName": "s"}),
+        )
+        .await
+        .unwrap();
+        for (timestamp, message) in [(t - 2 * day, "old"), (t, "fresh")] {
+            call(
+                &svc,
+                "PutLogEvents",
+                json!({"logGroupName": group, "logStreamName": "s", "logEvents": [
+                    {"timestamp": timestamp, "message": message},
+                ]}),
+            )
+            .await
+            .unwrap();
+        }
+        call(
+            &svc,
+            "PutRetentionPolicy",
+            json!({"logGroupName": group, "retentionInDays": 1}),
+        )
+        .await
+        .unwrap();
+    }
+    let broken_key = keel_logs::groups::load_group_in(&svc, "us-east-1", "a-broken")
+        .await
+        .unwrap()
+        .events_key("us-east-1");
+    // The first group's record becomes unreadable (listed first: the pass meets it first).
+    store
+        .txn(Txn::new().and_then(vec![Op::put(
+            "/logs/us-east-1/groups/a-broken".to_string(),
+            b"{not json".to_vec(),
+        )]))
+        .await
+        .unwrap();
+    let report = svc.enforce_retention().await;
+    assert_eq!(report.failures, 1, "{report:?}");
+    assert_eq!(report.groups_expired, 1, "{report:?}");
+    assert_eq!(report.orphans_deleted, 0, "{report:?}");
+    assert_eq!(
+        stored_messages(&svc, "b-kept").await,
+        ["fresh"],
+        "the readable group is expired all the same"
+    );
+    // The unreadable record's events are not taken for an orphan's.
+    assert!(svc.event_store().groups().contains(&broken_key));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_retention_task_keeps_running_through_failing_passes() {
+    use keel_store::{Op, Store, Txn};
+    let dir = tempfile::tempdir().unwrap();
+    let store = Arc::new(MemoryStore::new());
+    let events = Arc::new(LogStore::open(dir.path(), LogStoreOptions::default()).unwrap());
+    let svc = LogsService::new(store.clone(), events);
+    let t = now();
+    let day = 86_400_000i64;
+    call(&svc, "CreateLogGroup", json!({"logGroupName": "kept"}))
+        .await
+        .unwrap();
+    call(
+        &svc,
+        "PutRetentionPolicy",
+        json!({"logGroupName": "kept", "retentionInDays": 1}),
+    )
+    .await
+    .unwrap();
+    // Every pass fails on this record.
+    store
+        .txn(Txn::new().and_then(vec![Op::put(
+            "/logs/us-east-1/groups/broken".to_string(),
+            b"[]".to_vec(),
+        )]))
+        .await
+        .unwrap();
+    let key = keel_logs::groups::load_group_in(&svc, "us-east-1", "kept")
+        .await
+        .unwrap()
+        .events_key("us-east-1");
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let task = tokio::spawn(keel_logs::retention::run(
+        svc.clone(),
+        std::time::Duration::from_millis(20),
+        stop_rx,
+    ));
+    // Each old event (stored behind the API's back) goes at a later pass.
+    for round in 0..3 {
+        svc.event_store()
+            .append(
+                &key,
+                "s",
+                Some(0),
+                t,
+                vec![keel_logstore::NewEvent {
+                    timestamp: t - 2 * day,
+                    message: format!("old {round}"),
+                }],
+            )
+            .await
+            .unwrap();
+        let mut gone = false;
+        for _ in 0..3000 {
+            if stored_messages(&svc, "kept").await.is_empty() {
+                gone = true;
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+        }
+        assert!(gone, "round {round}: no pass expired the event");
+    }
+    stop_tx.send(true).unwrap();
+    task.await.unwrap();
 }
