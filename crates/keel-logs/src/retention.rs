@@ -27,6 +27,9 @@ pub struct RetentionReport {
     /// Groups in which some stored events expired in this pass.
     pub groups_expired: u64,
     pub orphans_deleted: u64,
+    /// Whether the pass checkpointed the event store to drop the WAL's copy of expired or
+    /// deleted events.
+    pub wal_purged: bool,
     pub reclaimed: ReclaimReport,
     /// Steps that failed (each logged where it failed); the pass went on past them.
     pub failures: u64,
@@ -110,9 +113,12 @@ impl LogsService {
                 }
             }
         }
-        if report.groups_expired > 0 || report.orphans_deleted > 0 {
-            // Seal and checkpoint, so the WAL's copies of expired events go too.
-            if let Err(err) = self.events.checkpoint().await {
+        // The WAL's copies of expired and deleted events go too; a checkpoint only when the
+        // WAL holds some (it seals every buffer, and doing that every pass would fill the
+        // segments with small blocks).
+        match self.events.purge_wal().await {
+            Ok(purged) => report.wal_purged = purged,
+            Err(err) => {
                 tracing::warn!(%err, "log retention: checkpointing the event store failed");
                 report.failures += 1;
             }

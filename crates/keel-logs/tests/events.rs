@@ -583,3 +583,64 @@ async fn the_retention_task_keeps_running_through_failing_passes() {
     stop_tx.send(true).unwrap();
     task.await.unwrap();
 }
+
+/// A retention pass checkpoints (sealing every buffer into a block, small or not) only when
+/// the WAL still holds a copy of events it expired; a block that straddles the retention
+/// boundary, already sealed, does not make every pass seal the buffers again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn retention_passes_do_not_seal_buffers_when_the_wal_holds_nothing_expired() {
+    let f = fixture();
+    let t = now();
+    let hour = 3_600_000i64;
+    call(&f.svc, "CreateLogGroup", json!({"logGroupName": "q"}))
+        .await
+        .unwrap();
+    call(
+        &f.svc,
+        "CreateLogStream",
+        json!({"logGroupName": "q", "logStreamName": "s"}),
+    )
+    .await
+    .unwrap();
+    call(
+        &f.svc,
+        "PutLogEvents",
+        json!({"logGroupName": "q", "logStreamName": "s", "logEvents": [
+            {"timestamp": t - 25 * hour, "message": "past a day"},
+            {"timestamp": t - 23 * hour, "message": "within a day"},
+        ]}),
+    )
+    .await
+    .unwrap();
+    // Both in one block, which will straddle the one-day boundary.
+    f.svc.event_store().checkpoint().await.unwrap();
+    call(
+        &f.svc,
+        "PutRetentionPolicy",
+        json!({"logGroupName": "q", "retentionInDays": 1}),
+    )
+    .await
+    .unwrap();
+    let store = f.svc.event_store();
+    for pass in 0..3 {
+        call(
+            &f.svc,
+            "PutLogEvents",
+            json!({"logGroupName": "q", "logStreamName": "s", "logEvents": [
+                {"timestamp": now(), "message": format!("fresh {pass}")},
+            ]}),
+        )
+        .await
+        .unwrap();
+        let report = f.svc.enforce_retention().await;
+        assert_eq!(report.failures, 0, "{report:?}");
+        assert!(
+            store.buffered_bytes() > 0,
+            "pass {pass} sealed the buffers although the WAL held nothing expired"
+        );
+    }
+    assert_eq!(
+        stored_messages(&f.svc, "q").await,
+        ["within a day", "fresh 0", "fresh 1", "fresh 2"]
+    );
+}

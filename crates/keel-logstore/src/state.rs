@@ -107,6 +107,12 @@ pub struct State {
     pub next_stream: u64,
     /// Bytes buffered across all streams.
     pub buffered: usize,
+    /// The sequence the last checkpoint covers: the WAL holds only events after it.
+    pub checkpoint_seq: u64,
+    /// Whether the WAL still holds a copy of events deleted or expired since the last
+    /// checkpoint (buffered ones, or ones in blocks sealed since): only a checkpoint removes
+    /// that copy.
+    pub wal_holds_forgotten: bool,
     pub subscribers: HashMap<Arc<str>, broadcast::Sender<Arc<Appended>>>,
 }
 
@@ -168,6 +174,7 @@ impl State {
             return;
         };
         self.buffered = self.buffered.saturating_sub(stream.buffered_bytes());
+        self.wal_holds_forgotten |= self.in_wal(&stream);
         if let Some(g) = self.group_by_id_mut(stream.group) {
             g.streams.remove(&*stream.name);
             for b in &stream.blocks {
@@ -187,9 +194,19 @@ impl State {
         for stream in group.streams.values() {
             if let Some(s) = self.streams.remove(stream) {
                 self.buffered = self.buffered.saturating_sub(s.buffered_bytes());
+                self.wal_holds_forgotten |= self.in_wal(&s);
             }
         }
         Some(group)
+    }
+
+    /// Whether some of the stream's events are still in the WAL (buffered, or sealed since
+    /// the last checkpoint: a checkpoint seals every buffer).
+    fn in_wal(&self, s: &StreamState) -> bool {
+        !s.buffer.events.is_empty()
+            || s.blocks
+                .iter()
+                .any(|b| b.meta.min_seq > self.checkpoint_seq)
     }
 
     /// Whether an expiry to `before` would expire any stored event.
@@ -224,12 +241,17 @@ impl State {
         g.expiry = Expiry { before, seq };
         let expiry = g.expiry;
         let mut expired = false;
+        let mut in_wal = false;
         for id in g.streams.values() {
             let Some(s) = self.streams.get_mut(id) else {
                 continue;
             };
             s.blocks.retain(|b| {
-                expired |= b.meta.min_ts < before;
+                if b.meta.min_ts < before {
+                    expired = true;
+                    // Sealed since the checkpoint: the WAL still has these events.
+                    in_wal |= b.meta.min_seq > self.checkpoint_seq;
+                }
                 if !expiry.hides_block(&b.meta) {
                     return true;
                 }
@@ -246,6 +268,7 @@ impl State {
                 .any(|e| expiry.hides(e.timestamp, e.seq))
             {
                 expired = true;
+                in_wal = true;
                 let old = std::mem::take(&mut s.buffer);
                 let before_bytes = old.arena.len() + old.events.len() * 32;
                 for e in old
@@ -259,6 +282,7 @@ impl State {
                 self.buffered = self.buffered.saturating_sub(before_bytes) + s.buffered_bytes();
             }
         }
+        self.wal_holds_forgotten |= in_wal;
         expired
     }
 
@@ -349,6 +373,7 @@ impl State {
     pub fn from_checkpoint(cp: &Checkpoint) -> Self {
         let mut state = State {
             next_seq: cp.seq + 1,
+            checkpoint_seq: cp.seq,
             next_group: cp.next_group.max(1),
             next_stream: cp.next_stream.max(1),
             ..State::default()

@@ -365,6 +365,14 @@ impl LogStore {
         self.call(|reply| Command::Checkpoint { reply }).await
     }
 
+    /// Checkpoints if the WAL still holds a copy of events deleted or expired since the last
+    /// checkpoint, so that copy goes too; returns whether it checkpointed. Unlike
+    /// [`checkpoint`](Self::checkpoint) it leaves the buffers alone when there is nothing to
+    /// purge (a checkpoint seals every buffer into a block, however small).
+    pub async fn purge_wal(&self) -> Result<bool, LogStoreError> {
+        self.call(|reply| Command::PurgeWal { reply }).await
+    }
+
     /// Checkpoints and stops the writer. Later writes answer [`LogStoreError::Closed`].
     pub async fn close(&self) -> Result<(), LogStoreError> {
         let result = self.call(|reply| Command::Close { reply }).await;

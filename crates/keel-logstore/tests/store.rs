@@ -724,3 +724,56 @@ async fn checkpoints_and_reclaims_racing_appends_to_new_groups_lose_nothing() {
     );
     assert_eq!(counts.len(), acked.len());
 }
+
+/// Whether any WAL file holds `needle`.
+fn wal_contains(dir: &std::path::Path, needle: &str) -> bool {
+    std::fs::read_dir(dir.join("wal")).unwrap().any(|e| {
+        let data = std::fs::read(e.unwrap().path()).unwrap();
+        data.windows(needle.len()).any(|w| w == needle.as_bytes())
+    })
+}
+
+#[tokio::test]
+async fn purge_wal_checkpoints_only_when_the_wal_holds_forgotten_events() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = LogStore::open(dir.path(), LogStoreOptions::default()).unwrap();
+    store
+        .append(
+            G,
+            "s",
+            Some(0),
+            1,
+            vec![ev(10, "secret-old"), ev(100, "kept")],
+        )
+        .await
+        .unwrap();
+    assert!(!store.purge_wal().await.unwrap(), "nothing forgotten yet");
+    assert!(wal_contains(dir.path(), "secret-old"));
+    // Expiring a buffered event: its copy in the WAL goes with the purge.
+    assert!(store.expire(G, 50).await.unwrap());
+    assert!(store.purge_wal().await.unwrap());
+    assert!(!wal_contains(dir.path(), "secret-old"));
+    assert!(!store.purge_wal().await.unwrap(), "purged already");
+    // Events sealed at that checkpoint and a fresh buffer: an expiry reaching into the
+    // sealed block needs no checkpoint (the WAL no longer holds it), so the buffer stays.
+    store
+        .append(G, "s", None, 2, vec![ev(200, "buffered")])
+        .await
+        .unwrap();
+    assert!(store.expire(G, 150).await.unwrap());
+    assert!(!store.purge_wal().await.unwrap());
+    assert!(store.buffered_bytes() > 0);
+    // A deleted stream with buffered events: its WAL copy is forgotten data too.
+    store
+        .append(G, "gone", Some(0), 3, vec![ev(300, "deleted-stream")])
+        .await
+        .unwrap();
+    store.delete_stream(G, "gone").await.unwrap();
+    assert!(wal_contains(dir.path(), "deleted-stream"));
+    assert!(store.purge_wal().await.unwrap());
+    assert!(!wal_contains(dir.path(), "deleted-stream"));
+    assert_eq!(
+        messages(&store, ScanRequest::all(vec![G.into()])),
+        ["buffered"]
+    );
+}
