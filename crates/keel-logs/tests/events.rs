@@ -644,3 +644,107 @@ async fn retention_passes_do_not_seal_buffers_when_the_wal_holds_nothing_expired
         ["within a day", "fresh 0", "fresh 1", "fresh 2"]
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stream_statistics_follow_what_retention_leaves() {
+    let f = fixture();
+    let t = now();
+    let hour = 3_600_000i64;
+    call(&f.svc, "CreateLogGroup", json!({"logGroupName": "st"}))
+        .await
+        .unwrap();
+    let put = |stream: &'static str, events: Vec<(i64, &'static str)>| {
+        let svc = f.svc.clone();
+        async move {
+            let _ = call(
+                &svc,
+                "CreateLogStream",
+                json!({"logGroupName": "st", "logStreamName": stream}),
+            )
+            .await;
+            let events: Vec<Value> = events
+                .into_iter()
+                .map(|(timestamp, message)| json!({"timestamp": timestamp, "message": message}))
+                .collect();
+            call(
+                &svc,
+                "PutLogEvents",
+                json!({"logGroupName": "st", "logStreamName": stream, "logEvents": events}),
+            )
+            .await
+            .unwrap();
+        }
+    };
+    // "sealed": one block that will straddle the one-day boundary.
+    put(
+        "sealed",
+        vec![(t - 25 * hour, "old"), (t - 23 * hour, "kept")],
+    )
+    .await;
+    f.svc.event_store().checkpoint().await.unwrap();
+    // "buffered": still in its buffer when the pass comes.
+    put("buffered", vec![(t - 30 * hour, "old")]).await;
+    put("buffered", vec![(t - hour, "kept")]).await;
+    // "gone": nothing of it is retained.
+    put("gone", vec![(t - 26 * hour, "old")]).await;
+    call(
+        &f.svc,
+        "PutRetentionPolicy",
+        json!({"logGroupName": "st", "retentionInDays": 1}),
+    )
+    .await
+    .unwrap();
+    let store = f.svc.event_store();
+    let key = keel_logs::groups::load_group_in(&f.svc, "us-east-1", "st")
+        .await
+        .unwrap()
+        .events_key("us-east-1");
+    assert!(store.stream(&key, "gone").unwrap().stored_bytes > 0);
+    let report = f.svc.enforce_retention().await;
+    assert_eq!(report.failures, 0, "{report:?}");
+    let streams = call(&f.svc, "DescribeLogStreams", json!({"logGroupName": "st"}))
+        .await
+        .unwrap();
+    let stream = |name: &str| {
+        streams["logStreams"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["logStreamName"] == json!(name))
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(
+        stream("sealed")["firstEventTimestamp"],
+        json!(t - 23 * hour)
+    );
+    assert_eq!(stream("sealed")["lastEventTimestamp"], json!(t - 23 * hour));
+    assert_eq!(stream("buffered")["firstEventTimestamp"], json!(t - hour));
+    assert!(
+        stream("gone").get("firstEventTimestamp").is_none(),
+        "{streams}"
+    );
+    assert_eq!(stream("gone")["lastEventTimestamp"], json!(t - 26 * hour));
+    // The group's size is the sum of what each stream still holds; expired events no longer
+    // count. (Streams report 0 through the API, as CloudWatch's have since 2019.)
+    let stored = call(
+        &f.svc,
+        "DescribeLogGroups",
+        json!({"logGroupNamePrefix": "st"}),
+    )
+    .await
+    .unwrap()["logGroups"][0]["storedBytes"]
+        .as_i64()
+        .unwrap();
+    assert_eq!(stream("sealed")["storedBytes"], json!(0));
+    let per_stream: u64 = ["sealed", "buffered", "gone"]
+        .iter()
+        .map(|s| store.stream(&key, s).unwrap().stored_bytes)
+        .sum();
+    assert_eq!(stored as u64, per_stream);
+    assert_eq!(store.stream(&key, "gone").unwrap().stored_bytes, 0);
+    // Kept by the checkpoint that persists the statistics.
+    store.checkpoint().await.unwrap();
+    let again = store.stream(&key, "sealed").unwrap();
+    assert_eq!(again.stats.first_event_timestamp, Some(t - 23 * hour));
+}

@@ -16,7 +16,11 @@ const MAGIC_V1: &[u8; 4] = b"KLC1";
 /// Statistics DescribeLogStreams reports, kept per stream.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct StreamStats {
+    /// The earliest retained event's timestamp. Appends lower it at once; when the first
+    /// events expire, [`LogStore::reclaim`](crate::LogStore::reclaim) (run by the retention
+    /// task after each expiry) brings it forward, to `None` if nothing is retained.
     pub first_event_timestamp: Option<i64>,
+    /// The latest event's timestamp ever stored (expiry leaves it).
     pub last_event_timestamp: Option<i64>,
     pub last_ingestion_time: Option<i64>,
     /// Events ever stored (expired or not).

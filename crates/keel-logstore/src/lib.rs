@@ -311,6 +311,10 @@ pub struct StreamInfo {
     pub name: String,
     pub creation_time: i64,
     pub stats: StreamStats,
+    /// Bytes of the stream's live data: its compressed blocks holding unexpired events plus
+    /// its unsealed message bytes. A group's [`GroupInfo::stored_bytes`] is the sum over its
+    /// streams.
+    pub stored_bytes: u64,
 }
 
 /// Orders for [`LogStore::list_streams`].
@@ -326,7 +330,8 @@ pub enum StreamOrder {
 /// A group's size.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct GroupInfo {
-    /// Bytes of live data: compressed blocks plus unsealed message bytes.
+    /// Bytes of live data: compressed blocks plus unsealed message bytes, the sum of its
+    /// streams' [`StreamInfo::stored_bytes`].
     pub stored_bytes: u64,
     /// Bytes of the group's segment files, dead blocks included.
     pub disk_bytes: u64,

@@ -95,6 +95,11 @@ impl StreamState {
     pub fn buffered_bytes(&self) -> usize {
         self.buffer.arena.len() + self.buffer.events.len() * 32
     }
+
+    /// Its live blocks' bytes plus its unsealed message bytes.
+    pub fn stored_bytes(&self) -> u64 {
+        self.blocks.iter().map(|b| b.meta.disk_len()).sum::<u64>() + self.buffer.arena.len() as u64
+    }
 }
 
 #[derive(Debug, Default)]

@@ -501,14 +501,13 @@ impl LogStore {
     pub fn group(&self, group: &str) -> Option<GroupInfo> {
         let state = self.shared.state.read();
         let g = state.groups.get(group)?;
-        let buffered: u64 = g
-            .streams
-            .values()
-            .filter_map(|id| state.streams.get(id))
-            .map(|s| s.buffer.arena.len() as u64)
-            .sum();
         Some(GroupInfo {
-            stored_bytes: g.segments.values().map(|s| s.live_bytes).sum::<u64>() + buffered,
+            stored_bytes: g
+                .streams
+                .values()
+                .filter_map(|id| state.streams.get(id))
+                .map(|s| s.stored_bytes())
+                .sum(),
             disk_bytes: g
                 .segments
                 .values()
@@ -527,6 +526,52 @@ impl LogStore {
         keys
     }
 
+    /// Checks the space accounting against the index, for tests: each segment's live bytes
+    /// and blocks are exactly those of the blocks its group's streams point at, no stream
+    /// points at a segment its group does not list, and live plus dead bytes fit in the file.
+    #[doc(hidden)]
+    pub fn verify_accounting(&self) -> Result<(), String> {
+        let state = self.shared.state.read();
+        for g in state.groups.values() {
+            let mut live: HashMap<u64, (u64, u64)> = HashMap::new();
+            for id in g.streams.values() {
+                let Some(s) = state.streams.get(id) else {
+                    return Err(format!("group {} lists a missing stream {id}", g.key));
+                };
+                for b in &s.blocks {
+                    if !g.segments.contains_key(&b.segment.number) {
+                        return Err(format!(
+                            "stream {} points at segment {} its group does not list",
+                            s.name, b.segment.number
+                        ));
+                    }
+                    let e = live.entry(b.segment.number).or_default();
+                    e.0 += b.meta.disk_len();
+                    e.1 += 1;
+                }
+            }
+            for (number, seg) in &g.segments {
+                let (bytes, blocks) = live.get(number).copied().unwrap_or_default();
+                if (seg.live_bytes, seg.live_blocks) != (bytes, blocks) {
+                    return Err(format!(
+                        "group {} segment {number}: accounted {} live bytes in {} blocks, the index has {bytes} in {blocks}",
+                        g.key, seg.live_bytes, seg.live_blocks
+                    ));
+                }
+                if seg.live_bytes + seg.dead_bytes > seg.file.len() {
+                    return Err(format!(
+                        "group {} segment {number}: {} live and {} dead bytes in a file of {}",
+                        g.key,
+                        seg.live_bytes,
+                        seg.dead_bytes,
+                        seg.file.len()
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// Bytes held in unsealed buffers across the store (bounded by the WAL roll size).
     pub fn buffered_bytes(&self) -> usize {
         self.shared.state.read().buffered
@@ -535,9 +580,11 @@ impl LogStore {
     /// Frees the space of deleted and expired events: drops segments (other than the ones
     /// being appended to) with nothing live in them, and rewrites those at least
     /// `options.compact_dead_ratio` dead, copying their live blocks (still compressed) to a
-    /// new segment. Blocking file IO; run it from a background thread.
+    /// new segment. It also brings forward the `first_event_timestamp` of streams whose first
+    /// events expired (see [`StreamStats`]). Blocking file IO; run it from a background thread.
     pub fn reclaim(&self) -> Result<ReclaimReport, LogStoreError> {
         let _guard = self.shared.maintenance.lock();
+        self.refresh_first_timestamps();
         let mut report = ReclaimReport::default();
         let ratio = self.shared.options.compact_dead_ratio;
         let worth = |s: &SegmentState| {
@@ -588,6 +635,88 @@ impl LogStore {
             }
         }
         Ok(report)
+    }
+
+    /// Sets the `first_event_timestamp` of each stream whose first event expired to its
+    /// earliest retained event's (none if nothing is retained). Only a block that straddles
+    /// the expiry point, when nothing else could hold an earlier event, is read for it; the
+    /// rest comes from the index. A stream appended to meanwhile is left for the next call.
+    fn refresh_first_timestamps(&self) {
+        struct Job {
+            stream: u64,
+            seen: (Option<i64>, u64),
+            known: Option<i64>,
+            before: i64,
+            straddling: Vec<BlockRef>,
+        }
+        let jobs: Vec<Job> = {
+            let state = self.shared.state.read();
+            state
+                .groups
+                .values()
+                .flat_map(|g| g.streams.values().map(move |id| (g.expiry, *id)))
+                .filter_map(|(expiry, id)| {
+                    let s = state.streams.get(&id)?;
+                    let first = s.stats.first_event_timestamp?;
+                    if first >= expiry.before {
+                        return None;
+                    }
+                    // Buffered events and blocks sealed after the expiry are all retained;
+                    // a block from before it keeps the events at or after its point.
+                    let mut known = s.buffer.events.iter().map(|e| e.timestamp).min();
+                    let mut straddling = Vec::new();
+                    for b in &s.blocks {
+                        let floor = expiry.floor_for(&b.meta);
+                        if b.meta.min_ts >= floor {
+                            known = Some(known.map_or(b.meta.min_ts, |k| k.min(b.meta.min_ts)));
+                        } else {
+                            straddling.push(b.clone());
+                        }
+                    }
+                    if known.is_some_and(|k| k <= expiry.before) {
+                        straddling.clear();
+                    }
+                    straddling.sort_by_key(|b| b.meta.min_ts);
+                    Some(Job {
+                        stream: id,
+                        seen: (Some(first), s.stats.event_count),
+                        known,
+                        before: expiry.before,
+                        straddling,
+                    })
+                })
+                .collect()
+        };
+        for job in jobs {
+            let mut first = job.known;
+            for b in &job.straddling {
+                // Nothing retained can be earlier than the expiry point.
+                if first.is_some_and(|f| f <= job.before) {
+                    break;
+                }
+                match segment::read_block(&*b.segment, b.offset, &b.meta) {
+                    Ok(run) => {
+                        let retained = run
+                            .events
+                            .iter()
+                            .map(|e| e.timestamp)
+                            .find(|ts| *ts >= job.before);
+                        if let Some(ts) = retained {
+                            first = Some(first.map_or(ts, |f| f.min(ts)));
+                        }
+                    }
+                    Err(err) => {
+                        tracing::warn!(segment = %b.segment.path.display(), offset = b.offset, %err, "an unreadable log block is left out of a stream's statistics");
+                    }
+                }
+            }
+            let mut state = self.shared.state.write();
+            if let Some(s) = state.streams.get_mut(&job.stream)
+                && (s.stats.first_event_timestamp, s.stats.event_count) == job.seen
+            {
+                s.stats.first_event_timestamp = first;
+            }
+        }
     }
 
     fn drop_segment(&self, group: u64, number: u64) -> Result<u64, LogStoreError> {
@@ -821,6 +950,7 @@ impl StreamInfo {
             name: s.name.to_string(),
             creation_time: s.creation_time,
             stats: s.stats,
+            stored_bytes: s.stored_bytes(),
         }
     }
 }

@@ -120,6 +120,9 @@ fn tear_wal(dir: &Path) {
 }
 
 fn check(store: &LogStore, model: &Model) -> Result<(), TestCaseError> {
+    if let Err(err) = store.verify_accounting() {
+        return Err(TestCaseError::fail(err));
+    }
     for g in 0..3u8 {
         let mut all = Vec::new();
         for s in 0..3u8 {
@@ -283,6 +286,13 @@ fn run(ops: Vec<Op>) -> Result<(), TestCaseError> {
             }
             Op::Reclaim => {
                 s.reclaim().unwrap();
+                // Reclamation brings each stream's first event time to its earliest retained
+                // event's.
+                for (g, st) in model.streams.keys() {
+                    let first = model.visible(g, st).iter().map(|e| e.ts).min();
+                    let info = s.stream(g, st).unwrap();
+                    prop_assert_eq!(info.stats.first_event_timestamp, first, "{} {}", g, st);
+                }
             }
             Op::Crash(torn) => {
                 drop(store.take());
