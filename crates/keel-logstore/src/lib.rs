@@ -69,7 +69,8 @@
 //! [`LogStore::subscribe`] returns a `tokio::sync::broadcast` receiver of [`Appended`]
 //! batches for one group: every append to any of its streams, after it is durable, in commit
 //! order. Sequence numbers let a consumer track what it has seen; a lagged receiver catches up
-//! by scanning with `min_seq`.
+//! by scanning with `min_seq`. A group's channel is dropped once its receivers are gone, and
+//! closed when the group is deleted.
 
 mod block;
 mod catalog;
@@ -338,6 +339,14 @@ pub struct GroupInfo {
     pub streams: usize,
     /// The latest expiry point: events stored before it with earlier timestamps are expired.
     pub expire_before: i64,
+}
+
+/// The store's running counters, for logs and metrics.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counters {
+    /// Groups with a subscription channel held open (each has at least one receiver, or had
+    /// one since the last append to the group).
+    pub subscribed_groups: usize,
 }
 
 /// What [`LogStore::reclaim`] did.

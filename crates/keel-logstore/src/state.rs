@@ -192,10 +192,12 @@ impl State {
         }
     }
 
-    /// Removes a group and its streams; returns its id if it existed.
+    /// Removes a group, its streams and its subscription channel (its subscribers see the
+    /// channel close); returns it if it existed.
     pub fn delete_group(&mut self, id: u64) -> Option<GroupState> {
         let key = self.group_keys.remove(&id)?;
         let group = self.groups.remove(&key)?;
+        self.subscribers.remove(&key);
         for stream in group.streams.values() {
             if let Some(s) = self.streams.remove(stream) {
                 self.buffered = self.buffered.saturating_sub(s.buffered_bytes());
@@ -303,10 +305,15 @@ impl State {
     ) -> Option<Arc<Appended>> {
         let s = self.streams.get_mut(&stream)?;
         let key = self.group_keys.get(&s.group)?.clone();
-        let subscribed = self
-            .subscribers
-            .get(&key)
-            .is_some_and(|tx| tx.receiver_count() > 0);
+        let subscribed = match self.subscribers.get(&key) {
+            Some(tx) if tx.receiver_count() > 0 => true,
+            Some(_) => {
+                // Every subscriber left: the channel goes.
+                self.subscribers.remove(&key);
+                false
+            }
+            None => false,
+        };
         let mut delivered = Vec::new();
         let before = s.buffered_bytes();
         for (i, (timestamp, message)) in events.enumerate() {

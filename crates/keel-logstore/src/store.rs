@@ -17,8 +17,8 @@ use crate::state::{BlockRef, SegmentState, State};
 use crate::wal::{self, WalRecord};
 use crate::writer::{self, Command, Writer};
 use crate::{
-    AppendOutcome, Appended, GroupInfo, LogStoreError, LogStoreOptions, NewEvent, ReclaimReport,
-    ScanRequest, StreamInfo, StreamOrder,
+    AppendOutcome, Appended, Counters, GroupInfo, LogStoreError, LogStoreOptions, NewEvent,
+    ReclaimReport, ScanRequest, StreamInfo, StreamOrder,
 };
 
 pub(crate) struct Shared {
@@ -408,9 +408,13 @@ impl LogStore {
     /// are durable), for every stream of the group. A receiver that falls more than
     /// `subscriber_capacity` appends behind gets `RecvError::Lagged` and should catch up
     /// with a [`scan`](Self::scan) using `min_seq` (the last sequence it saw, plus one).
+    ///
+    /// A group's channel lives while it has receivers: channels whose receivers are all gone
+    /// are dropped here, at the group's next append, and with the group.
     pub fn subscribe(&self, group: &str) -> broadcast::Receiver<Arc<Appended>> {
         let mut state = self.shared.state.write();
         let capacity = self.shared.options.subscriber_capacity.max(1);
+        state.subscribers.retain(|_, tx| tx.receiver_count() > 0);
         state
             .subscribers
             .entry(Arc::from(group))
@@ -570,6 +574,14 @@ impl LogStore {
             }
         }
         Ok(())
+    }
+
+    /// The store's counters.
+    pub fn counters(&self) -> Counters {
+        let state = self.shared.state.read();
+        Counters {
+            subscribed_groups: state.subscribers.len(),
+        }
     }
 
     /// Bytes held in unsealed buffers across the store (bounded by the WAL roll size).

@@ -777,3 +777,45 @@ async fn purge_wal_checkpoints_only_when_the_wal_holds_forgotten_events() {
         ["buffered"]
     );
 }
+
+#[tokio::test]
+async fn subscription_channels_go_when_their_subscribers_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = LogStore::open(dir.path(), LogStoreOptions::default()).unwrap();
+    let group = |i: usize| format!("us-east-1:/tail-{i}:1");
+    // Live tails come and go, each on its own group; most never see an append.
+    for i in 0..100 {
+        let rx = store.subscribe(&group(i));
+        if i % 10 == 0 {
+            store
+                .append(&group(i), "s", Some(0), 0, vec![ev(1, "x")])
+                .await
+                .unwrap();
+        }
+        drop(rx);
+    }
+    let mut kept = store.subscribe(&group(7));
+    let second = store.subscribe(&group(7));
+    drop(second);
+    assert_eq!(store.counters().subscribed_groups, 1);
+    // The remaining subscriber still gets its group's appends.
+    store
+        .append(&group(7), "s", Some(0), 0, vec![ev(2, "for the tail")])
+        .await
+        .unwrap();
+    assert_eq!(kept.recv().await.unwrap().events[0].message, "for the tail");
+    drop(kept);
+    store
+        .append(&group(7), "s", None, 0, vec![ev(3, "nobody listens")])
+        .await
+        .unwrap();
+    assert_eq!(store.counters().subscribed_groups, 0);
+    // A deleted group's channel goes with it (its subscribers see the channel close).
+    let mut orphan = store.subscribe(&group(7));
+    assert!(store.delete_group(&group(7)).await.unwrap());
+    assert_eq!(store.counters().subscribed_groups, 0);
+    assert!(matches!(
+        orphan.recv().await,
+        Err(tokio::sync::broadcast::error::RecvError::Closed)
+    ));
+}
