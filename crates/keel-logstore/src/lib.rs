@@ -20,6 +20,9 @@
 //!   a group's old events, hides them from every read started afterwards; the space comes back
 //!   later (group files at once, the rest through [`LogStore::reclaim`]). An expiry covers the
 //!   events stored when it is made, never an event acknowledged after it.
+//! - **Damage is reported, never a panic.** A block or record that does not check out is
+//!   skipped, counted in [`LogStore::counters`] and logged once with its file and offset;
+//!   recovery keeps every good block around it (see `docs/ARCHITECTURE.md`, "Recovery").
 //!
 //! # On disk
 //!
@@ -75,6 +78,7 @@
 mod block;
 mod catalog;
 pub mod codec;
+mod damage;
 mod error;
 pub mod fuzz;
 mod scan;
@@ -347,6 +351,12 @@ pub struct Counters {
     /// Groups with a subscription channel held open (each has at least one receiver, or had
     /// one since the last append to the group).
     pub subscribed_groups: usize,
+    /// Places where stored data was found damaged since the store opened, each counted once
+    /// (and logged once as a warning with its file and offset): blocks that do not decode
+    /// (reads skip them), damaged stretches of segments skipped at open, segment files with
+    /// nothing readable (set aside as `.corrupt`), WAL files that stop at a damaged record
+    /// (set aside as `.corrupt`). A torn tail left by a crash is not damage.
+    pub damaged: u64,
 }
 
 /// What [`LogStore::reclaim`] did.

@@ -11,6 +11,7 @@ use std::collections::BinaryHeap;
 use std::sync::Arc;
 
 use crate::block::EventRun;
+use crate::damage::DamageLog;
 use crate::segment;
 use crate::state::{BlockRef, State};
 use crate::{Direction, Event, Position, ScanRequest, StreamFilter};
@@ -59,6 +60,7 @@ pub struct Scan {
     heap_desc: BinaryHeap<(Position, usize)>,
     scanned_bytes: u64,
     scanned_events: u64,
+    damage: Arc<DamageLog>,
 }
 
 fn in_bounds(req: &ScanRequest, lower: i64, p: Position) -> bool {
@@ -73,7 +75,7 @@ fn in_bounds(req: &ScanRequest, lower: i64, p: Position) -> bool {
 }
 
 impl Scan {
-    pub(crate) fn new(state: &State, request: ScanRequest) -> Self {
+    pub(crate) fn new(state: &State, request: ScanRequest, damage: Arc<DamageLog>) -> Self {
         let mut pending = Vec::new();
         let (lo, hi) = request.time_window();
         for key in &request.groups {
@@ -162,6 +164,7 @@ impl Scan {
             heap_desc: BinaryHeap::new(),
             scanned_bytes: 0,
             scanned_events: 0,
+            damage,
         }
     }
 
@@ -206,11 +209,11 @@ impl Scan {
             Some(Body::Block(b)) => match segment::read_block(&*b.segment, b.offset, &b.meta) {
                 Ok(run) => run,
                 Err(err) => {
-                    tracing::error!(
-                        segment = %b.segment.path.display(),
-                        offset = b.offset,
-                        %err,
-                        "skipping an unreadable log block"
+                    self.damage.report(
+                        &b.segment.path,
+                        b.offset,
+                        &err,
+                        "a log block does not decode; reads skip it",
                     );
                     return;
                 }

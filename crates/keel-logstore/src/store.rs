@@ -11,6 +11,7 @@ use tokio::sync::{broadcast, mpsc, oneshot};
 
 use crate::block::HEADER_FRAME_LEN;
 use crate::catalog::{Checkpoint, sync_dir};
+use crate::damage::DamageLog;
 use crate::scan::Scan;
 use crate::segment::{self, SegmentFile, Source};
 use crate::state::{BlockRef, SegmentState, State};
@@ -30,6 +31,8 @@ pub(crate) struct Shared {
     /// Held while a block is appended to a group's active segment and indexed, so reclamation
     /// can retire an active segment without racing an append to it.
     pub seal_lock: Mutex<()>,
+    /// Damage found on disk, counted and logged once per place.
+    pub damage: Arc<DamageLog>,
     _lock: File,
 }
 
@@ -55,6 +58,10 @@ fn parse_hex_name(name: &str, ext: &str) -> Option<u64> {
         .then(|| u64::from_str_radix(hex, 16).ok())
         .flatten()
 }
+
+/// A segment file at most this long with neither a readable header nor a block is what a
+/// crash during its creation leaves (a header is a few dozen bytes at most).
+const MAX_EMPTY_SEGMENT: u64 = 64;
 
 fn io_invalid(msg: String) -> LogStoreError {
     LogStoreError::Corrupt(msg)
@@ -84,6 +91,7 @@ impl LogStore {
             Err(err) => return Err(err.into()),
         };
         let mut state = State::from_checkpoint(&checkpoint);
+        let damage = Arc::new(DamageLog::default());
 
         // 2. The segments, by group directory.
         let mut scanned: HashMap<u64, Vec<(SegmentFile, segment::Scanned)>> = HashMap::new();
@@ -111,17 +119,55 @@ impl LogStore {
                     continue;
                 };
                 match SegmentFile::open(&path, number) {
-                    Ok((file, scan)) => {
+                    Ok((file, mut scan)) => {
+                        // Blocks sealed since the checkpoint were never fsynced: a crash can
+                        // leave a header whose payload did not reach the disk. Their events
+                        // are still in the WAL; such a block is left out (dead space), so
+                        // they are replayed from there rather than skipped.
+                        scan.blocks.retain(|(offset, meta)| {
+                            if meta.min_seq <= checkpoint.seq
+                                || segment::payload_checks_out(&file, *offset, meta)
+                            {
+                                return true;
+                            }
+                            tracing::info!(segment = %path.display(), offset, "leaving out an unsynced log block whose payload did not reach the disk; its events come from the WAL");
+                            scan.dropped_bytes += meta.disk_len();
+                            false
+                        });
                         if let Some(err) = &scan.stopped {
                             tracing::warn!(segment = %path.display(), %err, valid_len = scan.valid_len, "cut the tail of a log segment");
+                        }
+                        if let Some(err) = &scan.header_damaged {
+                            damage.report(
+                                &path,
+                                0,
+                                err,
+                                "the segment header is damaged; its blocks were found by searching",
+                            );
+                        }
+                        for d in &scan.damaged {
+                            damage.report(&path, d.offset, &d.error, &format!("skipped {} damaged bytes up to the next good block; the events there are lost unless the WAL still holds them", d.len));
                         }
                         files.push((file, scan));
                     }
                     Err(err) => {
-                        // An unreadable header: the file was being created when the process
-                        // died (creation is fsynced before any block goes in), so it is empty.
-                        tracing::warn!(segment = %path.display(), %err, "removing an unreadable log segment");
-                        std::fs::remove_file(&path)?;
+                        let len = std::fs::metadata(&path).map_or(0, |m| m.len());
+                        if len <= MAX_EMPTY_SEGMENT {
+                            // The file was being created when the process died (its header is
+                            // fsynced before any block goes in), so it holds nothing.
+                            tracing::info!(segment = %path.display(), %err, "removing an empty log segment left by a crash");
+                            std::fs::remove_file(&path)?;
+                        } else {
+                            // Nothing in it checks out: keep it aside for inspection.
+                            let aside = path.with_extension("seg.corrupt");
+                            damage.report(
+                                &path,
+                                0,
+                                &err,
+                                &format!("no readable block; set aside as {}", aside.display()),
+                            );
+                            std::fs::rename(&path, &aside)?;
+                        }
                     }
                 }
             }
@@ -159,11 +205,20 @@ impl LogStore {
             })
             .collect();
         wal_files.sort();
+        let mut set_aside = Vec::new();
         for (_, path) in &wal_files {
             let data = std::fs::read(path)?;
             let contents = wal::read_wal(&data);
-            if let Some(err) = &contents.stopped {
-                tracing::warn!(wal = %path.display(), %err, valid_len = contents.valid_len, "log store WAL ends early");
+            match &contents.stopped {
+                Some(err) if contents.damaged => {
+                    let aside = path.with_extension("wal.corrupt");
+                    damage.report(path, contents.valid_len as u64, err, &format!("the WAL stops at a damaged record: later records in this file are not replayed; set aside as {}", aside.display()));
+                    set_aside.push((path.clone(), aside));
+                }
+                Some(err) => {
+                    tracing::warn!(wal = %path.display(), %err, valid_len = contents.valid_len, "log store WAL ends with a torn record");
+                }
+                None => {}
             }
             for record in contents.records {
                 if record.last_seq() <= checkpoint.seq {
@@ -171,6 +226,14 @@ impl LogStore {
                 }
                 replay(&mut state, record, &sealed);
             }
+        }
+        // What a damaged WAL holds past the damage stays on disk for inspection (the
+        // checkpoint below deletes the WAL files).
+        for (path, aside) in &set_aside {
+            std::fs::rename(path, aside)?;
+        }
+        if !set_aside.is_empty() {
+            sync_dir(&writer::wal_dir(dir))?;
         }
 
         // 4. Attach sealed blocks to live streams; everything else is dead space.
@@ -183,6 +246,9 @@ impl LogStore {
                 continue;
             };
             let mut max_number = 0;
+            // A block seen twice (a compacted segment whose header was damaged, so the
+            // segment it replaced was not known to be replaced) counts once.
+            let mut seen = HashSet::new();
             for (file, scan) in files {
                 max_number = max_number.max(file.number);
                 let file = Arc::new(file);
@@ -191,10 +257,12 @@ impl LogStore {
                     file: file.clone(),
                     live_bytes: 0,
                     live_blocks: 0,
-                    dead_bytes: 0,
+                    dead_bytes: scan.damaged.iter().map(|d| d.len).sum::<u64>()
+                        + scan.dropped_bytes,
                 };
                 for (offset, meta) in scan.blocks {
                     let live = !expiry.hides_block(&meta)
+                        && seen.insert((meta.stream, meta.min_seq, meta.max_seq))
                         && state
                             .streams
                             .get(&meta.stream)
@@ -230,6 +298,7 @@ impl LogStore {
             state: RwLock::new(state),
             maintenance: Mutex::new(()),
             seal_lock: Mutex::new(()),
+            damage,
             _lock: lock,
         });
         let mut writer = Writer::new(shared.clone())?;
@@ -401,7 +470,7 @@ impl LogStore {
     /// in async code, drive it from `spawn_blocking`.
     pub fn scan(&self, request: ScanRequest) -> Scan {
         let state = self.shared.state.read();
-        Scan::new(&state, request)
+        Scan::new(&state, request, self.shared.damage.clone())
     }
 
     /// Follows a group's newly stored events: each message is one append's events (after they
@@ -581,6 +650,7 @@ impl LogStore {
         let state = self.shared.state.read();
         Counters {
             subscribed_groups: state.subscribers.len(),
+            damaged: self.shared.damage.count(),
         }
     }
 
@@ -717,9 +787,12 @@ impl LogStore {
                             first = Some(first.map_or(ts, |f| f.min(ts)));
                         }
                     }
-                    Err(err) => {
-                        tracing::warn!(segment = %b.segment.path.display(), offset = b.offset, %err, "an unreadable log block is left out of a stream's statistics");
-                    }
+                    Err(err) => self.shared.damage.report(
+                        &b.segment.path,
+                        b.offset,
+                        &err,
+                        "a log block does not decode; reads skip it",
+                    ),
                 }
             }
             let mut state = self.shared.state.write();
@@ -800,9 +873,14 @@ impl LogStore {
             for b in &blocks {
                 buf.resize(b.meta.disk_len() as usize, 0);
                 old.read_exact_at(&mut buf, b.offset)?;
-                // Copy only what still checks out; a damaged block is left behind (and logged).
-                if crate::block::decode_payload(&b.meta, &buf[HEADER_FRAME_LEN..]).is_err() {
-                    tracing::error!(segment = %old.path.display(), offset = b.offset, "dropping a corrupt log block during compaction");
+                // Copy only what still checks out; a damaged block is left behind.
+                if let Err(err) = crate::block::decode_payload(&b.meta, &buf[HEADER_FRAME_LEN..]) {
+                    self.shared.damage.report(
+                        &old.path,
+                        b.offset,
+                        &err,
+                        "a log block does not decode; compaction drops it",
+                    );
                     continue;
                 }
                 #[cfg(test)]
