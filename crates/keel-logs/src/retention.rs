@@ -33,6 +33,8 @@ pub struct RetentionReport {
     pub reclaimed: ReclaimReport,
     /// Steps that failed (each logged where it failed); the pass went on past them.
     pub failures: u64,
+    /// Places the event store has found damaged since it opened (each logged where found).
+    pub damaged: u64,
 }
 
 impl LogsService {
@@ -135,6 +137,7 @@ impl LogsService {
                 report.failures += 1;
             }
         }
+        report.damaged = self.events.counters().damaged;
         report
     }
 }
@@ -143,12 +146,21 @@ impl LogsService {
 /// turns true. A pass that fails in part is logged and the next one runs on schedule; a pass
 /// that panics is logged as an error and does not end the task.
 pub async fn run(svc: Arc<LogsService>, interval: Duration, mut stop: watch::Receiver<bool>) {
+    let mut damaged = 0;
     loop {
         let pass = tokio::spawn({
             let svc = svc.clone();
             async move { svc.enforce_retention().await }
         });
         match pass.await {
+            Ok(report) if report.damaged > damaged => {
+                tracing::warn!(
+                    ?report,
+                    new = report.damaged - damaged,
+                    "the log event store found damaged data (see its warnings for the files and offsets)"
+                );
+                damaged = report.damaged;
+            }
             Ok(report) if report.failures > 0 => {
                 tracing::warn!(?report, "log retention pass finished with failures");
             }
