@@ -903,6 +903,10 @@ impl LogStore {
             Ok(moved) => moved,
             Err(err) => {
                 let _ = std::fs::remove_file(segment::temp_path(&dir, new_number));
+                // The group deleted meanwhile took its directory: nothing left to compact.
+                if self.shared.state.read().group_by_id(group).is_none() {
+                    return Ok(0);
+                }
                 return Err(err);
             }
         };
@@ -947,9 +951,12 @@ impl LogStore {
             g.segments.insert(new_number, seg);
         }
         let freed = old.len().saturating_sub(new.len());
-        std::fs::remove_file(&old.path)?;
-        sync_dir(&dir)?;
-        Ok(freed)
+        match std::fs::remove_file(&old.path).and_then(|()| sync_dir(&dir)) {
+            Ok(()) => Ok(freed),
+            // The group was deleted meanwhile, its directory with it.
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(0),
+            Err(err) => Err(err.into()),
+        }
     }
 }
 
