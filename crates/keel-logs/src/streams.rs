@@ -82,6 +82,7 @@ fn decode_token(order: OrderBy, token: &str) -> Result<StreamInfo, LogsError> {
     Ok(StreamInfo {
         name,
         creation_time: 0,
+        stored_bytes: 0,
         stats: StreamStats {
             last_event_timestamp: last_event,
             ..StreamStats::default()

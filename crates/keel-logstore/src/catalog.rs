@@ -9,12 +9,18 @@ use std::path::Path;
 
 use crate::codec::{self, Corrupt, Frame, Reader, Writer};
 
-const MAGIC: &[u8; 4] = b"KLC1";
+/// Version 2 records each group's expiry sequence; version 1 (read, never written) did not.
+const MAGIC: &[u8; 4] = b"KLC2";
+const MAGIC_V1: &[u8; 4] = b"KLC1";
 
 /// Statistics DescribeLogStreams reports, kept per stream.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct StreamStats {
+    /// The earliest retained event's timestamp. Appends lower it at once; when the first
+    /// events expire, [`LogStore::reclaim`](crate::LogStore::reclaim) (run by the retention
+    /// task after each expiry) brings it forward, to `None` if nothing is retained.
     pub first_event_timestamp: Option<i64>,
+    /// The latest event's timestamp ever stored (expiry leaves it).
     pub last_event_timestamp: Option<i64>,
     pub last_ingestion_time: Option<i64>,
     /// Events ever stored (expired or not).
@@ -46,7 +52,10 @@ impl StreamStats {
 pub struct GroupEntry {
     pub id: u64,
     pub key: String,
+    /// The group's expiry: events stored before sequence `expire_seq` with timestamps before
+    /// `expire_before` are expired.
     pub expire_before: i64,
+    pub expire_seq: u64,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -97,6 +106,7 @@ impl Checkpoint {
             w.varint(g.id);
             w.bytes(g.key.as_bytes());
             w.zigzag(g.expire_before);
+            w.varint(g.expire_seq);
         }
         w.varint(self.streams.len() as u64);
         for s in &self.streams {
@@ -116,8 +126,10 @@ impl Checkpoint {
     }
 
     pub fn decode(data: &[u8]) -> Result<Self, Corrupt> {
-        let Some(rest) = data.strip_prefix(MAGIC) else {
-            return Err(Corrupt("not a catalog file"));
+        let (rest, v1) = match (data.strip_prefix(MAGIC), data.strip_prefix(MAGIC_V1)) {
+            (Some(rest), _) => (rest, false),
+            (None, Some(rest)) => (rest, true),
+            (None, None) => return Err(Corrupt("not a catalog file")),
         };
         let body = match codec::read_frame(rest, usize::MAX) {
             Frame::Body(body, len) if len == rest.len() => body,
@@ -132,10 +144,18 @@ impl Checkpoint {
         let n = r.count(3)?;
         let mut groups = Vec::with_capacity(n);
         for _ in 0..n {
+            let (id, key, expire_before) = (r.varint()?, r.string()?, r.zigzag()?);
+            // Version 1's expiry point applied to every event stored when it was written.
+            let expire_seq = if v1 {
+                seq.saturating_add(1)
+            } else {
+                r.varint()?
+            };
             groups.push(GroupEntry {
-                id: r.varint()?,
-                key: r.string()?,
-                expire_before: r.zigzag()?,
+                id,
+                key,
+                expire_before,
+                expire_seq,
             });
         }
         let n = r.count(10)?;
@@ -204,7 +224,8 @@ mod tests {
             groups: vec![GroupEntry {
                 id: 2,
                 key: "k".into(),
-                expire_before: i64::MIN,
+                expire_before: 7,
+                expire_seq: 40,
             }],
             streams: vec![StreamEntry {
                 id: 8,
@@ -220,5 +241,32 @@ mod tests {
         let mut bad = bytes.clone();
         bad[10] ^= 1;
         assert!(Checkpoint::decode(&bad).is_err());
+    }
+
+    #[test]
+    fn version_1_catalogs_are_read_with_their_expiry_covering_what_they_held() {
+        // A version 1 catalog: seq 42, one group (id 2, key "k", expiry point 7), no stream.
+        let mut w = Writer::default();
+        w.varint(42);
+        w.varint(3);
+        w.varint(1);
+        w.varint(1);
+        w.varint(2);
+        w.bytes(b"k");
+        w.zigzag(7);
+        w.varint(0);
+        let mut bytes = MAGIC_V1.to_vec();
+        codec::write_frame(&mut bytes, &w.buf);
+        let cp = Checkpoint::decode(&bytes).unwrap();
+        assert_eq!(
+            cp.groups,
+            vec![GroupEntry {
+                id: 2,
+                key: "k".into(),
+                expire_before: 7,
+                expire_seq: 43,
+            }]
+        );
+        assert!(cp.streams.is_empty());
     }
 }

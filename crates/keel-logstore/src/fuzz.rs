@@ -135,6 +135,7 @@ pub fn catalog_seed() -> Vec<u8> {
             id: 1,
             key: "us-east-1:/app:1".into(),
             expire_before: i64::MIN,
+            expire_seq: 0,
         }],
         streams: vec![crate::catalog::StreamEntry {
             id: 1,

@@ -18,7 +18,11 @@
 //!   store-wide arrival order, as CloudWatch orders events with equal timestamps.
 //! - **Deletes and expiry are immediate for readers.** Deleting a stream or group, or expiring
 //!   a group's old events, hides them from every read started afterwards; the space comes back
-//!   later (group files at once, the rest through [`LogStore::reclaim`]).
+//!   later (group files at once, the rest through [`LogStore::reclaim`]). An expiry covers the
+//!   events stored when it is made, never an event acknowledged after it.
+//! - **Damage is reported, never a panic.** A block or record that does not check out is
+//!   skipped, counted in [`LogStore::counters`] and logged once with its file and offset;
+//!   recovery keeps every good block around it (see `docs/ARCHITECTURE.md`, "Recovery").
 //!
 //! # On disk
 //!
@@ -68,11 +72,13 @@
 //! [`LogStore::subscribe`] returns a `tokio::sync::broadcast` receiver of [`Appended`]
 //! batches for one group: every append to any of its streams, after it is durable, in commit
 //! order. Sequence numbers let a consumer track what it has seen; a lagged receiver catches up
-//! by scanning with `min_seq`.
+//! by scanning with `min_seq`. A group's channel is dropped once its receivers are gone, and
+//! closed when the group is deleted.
 
 mod block;
 mod catalog;
 pub mod codec;
+mod damage;
 mod error;
 pub mod fuzz;
 mod scan;
@@ -310,6 +316,10 @@ pub struct StreamInfo {
     pub name: String,
     pub creation_time: i64,
     pub stats: StreamStats,
+    /// Bytes of the stream's live data: its compressed blocks holding unexpired events plus
+    /// its unsealed message bytes. A group's [`GroupInfo::stored_bytes`] is the sum over its
+    /// streams.
+    pub stored_bytes: u64,
 }
 
 /// Orders for [`LogStore::list_streams`].
@@ -325,12 +335,28 @@ pub enum StreamOrder {
 /// A group's size.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct GroupInfo {
-    /// Bytes of live data: compressed blocks plus unsealed message bytes.
+    /// Bytes of live data: compressed blocks plus unsealed message bytes, the sum of its
+    /// streams' [`StreamInfo::stored_bytes`].
     pub stored_bytes: u64,
     /// Bytes of the group's segment files, dead blocks included.
     pub disk_bytes: u64,
     pub streams: usize,
+    /// The latest expiry point: events stored before it with earlier timestamps are expired.
     pub expire_before: i64,
+}
+
+/// The store's running counters, for logs and metrics.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counters {
+    /// Groups with a subscription channel held open (each has at least one receiver, or had
+    /// one since the last append to the group).
+    pub subscribed_groups: usize,
+    /// Places where stored data was found damaged since the store opened, each counted once
+    /// (and logged once as a warning with its file and offset): blocks that do not decode
+    /// (reads skip them), damaged stretches of segments skipped at open, segment files with
+    /// nothing readable (set aside as `.corrupt`), WAL files that stop at a damaged record
+    /// (set aside as `.corrupt`). A torn tail left by a crash is not damage.
+    pub damaged: u64,
 }
 
 /// What [`LogStore::reclaim`] did.

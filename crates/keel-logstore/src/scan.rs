@@ -11,6 +11,7 @@ use std::collections::BinaryHeap;
 use std::sync::Arc;
 
 use crate::block::EventRun;
+use crate::damage::DamageLog;
 use crate::segment;
 use crate::state::{BlockRef, State};
 use crate::{Direction, Event, Position, ScanRequest, StreamFilter};
@@ -26,7 +27,8 @@ struct Source {
     stream: Arc<str>,
     min_ts: i64,
     max_ts: i64,
-    /// Events before this are expired (the group's expiry point).
+    /// The request's lower time bound, raised to the group's expiry point for a source
+    /// stored before that expiry.
     lower: i64,
     body: Option<Body>,
     /// Once opened: the run, and the indices of its selected events in scan order.
@@ -58,6 +60,7 @@ pub struct Scan {
     heap_desc: BinaryHeap<(Position, usize)>,
     scanned_bytes: u64,
     scanned_events: u64,
+    damage: Arc<DamageLog>,
 }
 
 fn in_bounds(req: &ScanRequest, lower: i64, p: Position) -> bool {
@@ -72,14 +75,14 @@ fn in_bounds(req: &ScanRequest, lower: i64, p: Position) -> bool {
 }
 
 impl Scan {
-    pub(crate) fn new(state: &State, request: ScanRequest) -> Self {
+    pub(crate) fn new(state: &State, request: ScanRequest, damage: Arc<DamageLog>) -> Self {
         let mut pending = Vec::new();
         let (lo, hi) = request.time_window();
         for key in &request.groups {
             let Some(group) = state.groups.get(key.as_str()) else {
                 continue;
             };
-            let lo = lo.max(group.expire_before);
+            let expiry = group.expiry;
             let selected: Vec<u64> = match &request.streams {
                 StreamFilter::All => group.streams.values().copied().collect(),
                 StreamFilter::Prefix(prefix) => group
@@ -98,6 +101,7 @@ impl Scan {
                     continue;
                 };
                 for b in &stream.blocks {
+                    let lo = lo.max(expiry.floor_for(&b.meta));
                     if !b.meta.overlaps(lo, hi) {
                         continue;
                     }
@@ -117,6 +121,7 @@ impl Scan {
                     });
                 }
                 let mut run = EventRun::default();
+                // Buffered events the expiry covered were dropped when it came.
                 for e in &stream.buffer.events {
                     if e.timestamp >= lo
                         && e.timestamp < hi
@@ -159,6 +164,7 @@ impl Scan {
             heap_desc: BinaryHeap::new(),
             scanned_bytes: 0,
             scanned_events: 0,
+            damage,
         }
     }
 
@@ -203,11 +209,11 @@ impl Scan {
             Some(Body::Block(b)) => match segment::read_block(&*b.segment, b.offset, &b.meta) {
                 Ok(run) => run,
                 Err(err) => {
-                    tracing::error!(
-                        segment = %b.segment.path.display(),
-                        offset = b.offset,
-                        %err,
-                        "skipping an unreadable log block"
+                    self.damage.report(
+                        &b.segment.path,
+                        b.offset,
+                        &err,
+                        "a log block does not decode; reads skip it",
                     );
                     return;
                 }

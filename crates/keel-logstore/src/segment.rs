@@ -61,6 +61,31 @@ pub struct Scanned {
     /// Length of the valid prefix; anything after it is a torn or corrupt tail.
     pub valid_len: u64,
     pub stopped: Option<Corrupt>,
+    /// Damaged stretches between good blocks (a block whose header no longer checks out),
+    /// skipped by searching for the next good block: they stay in the file as dead space.
+    pub damaged: Vec<Damaged>,
+    /// The segment header did not check out: the blocks were found by searching, and what
+    /// the segment replaces (if it was a compaction's) is unknown.
+    pub header_damaged: Option<Corrupt>,
+    /// Bytes of blocks left out after the scan (see the store's recovery): dead space.
+    pub dropped_bytes: u64,
+}
+
+/// Whether a block's payload is all there and matches its CRC.
+pub fn payload_checks_out(source: &(impl Source + ?Sized), offset: u64, meta: &BlockMeta) -> bool {
+    let mut payload = vec![0u8; meta.compressed_len as usize];
+    source
+        .read_exact_at(&mut payload, offset + HEADER_FRAME_LEN as u64)
+        .is_ok()
+        && crc32fast::hash(&payload) == meta.payload_crc
+}
+
+/// A damaged stretch of a segment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Damaged {
+    pub offset: u64,
+    pub len: u64,
+    pub error: Corrupt,
 }
 
 fn header(replaces: &[u64]) -> Vec<u8> {
@@ -74,9 +99,11 @@ fn header(replaces: &[u64]) -> Vec<u8> {
     out
 }
 
-/// Reads a segment's header and every block header; payloads are skipped, not read.
-pub fn scan(source: &(impl Source + ?Sized)) -> Result<Scanned, Corrupt> {
-    let len = source.len();
+/// Parses the segment header; returns what it replaces and where the blocks start.
+fn read_segment_header(
+    source: &(impl Source + ?Sized),
+    len: u64,
+) -> Result<(Vec<u64>, u64), Corrupt> {
     let mut head = vec![0u8; 4096.min(len as usize)];
     source
         .read_exact_at(&mut head, 0)
@@ -94,11 +121,62 @@ pub fn scan(source: &(impl Source + ?Sized)) -> Result<Scanned, Corrupt> {
     for _ in 0..n {
         replaces.push(r.varint()?);
     }
-    let mut out = Scanned {
-        replaces,
-        ..Scanned::default()
+    Ok((replaces, (MAGIC.len() + frame_len) as u64))
+}
+
+/// The first offset at or after `from` holding a whole good block: a header frame that
+/// checks out and a payload whose CRC matches (so a stray match inside other data is not
+/// taken for a block).
+fn find_block(source: &(impl Source + ?Sized), from: u64, len: u64) -> Option<(u64, BlockMeta)> {
+    const CHUNK: usize = 64 << 10;
+    let frame_len = (block::HEADER_BODY_LEN as u32).to_le_bytes();
+    let mut base = from;
+    let mut chunk = vec![0u8; CHUNK + HEADER_FRAME_LEN];
+    while base + HEADER_FRAME_LEN as u64 <= len {
+        let n = ((len - base) as usize).min(chunk.len());
+        source.read_exact_at(&mut chunk[..n], base).ok()?;
+        let last = n.saturating_sub(HEADER_FRAME_LEN);
+        for i in 0..=last.min(CHUNK - 1) {
+            if chunk[i..i + 4] != frame_len {
+                continue;
+            }
+            let at = base + i as u64;
+            let HeaderRead::Block(meta) =
+                block::read_header(&chunk[i..i + HEADER_FRAME_LEN], len - at)
+            else {
+                continue;
+            };
+            if payload_checks_out(source, at, &meta) {
+                return Some((at, meta));
+            }
+        }
+        base += CHUNK as u64;
+    }
+    None
+}
+
+/// Reads a segment's header and every block header; payloads are skipped, not read, except
+/// to confirm a block found by searching past damage. A damaged block header with a good
+/// block after it is skipped (reported in [`Scanned::damaged`]); one with nothing good after
+/// it ends the segment (a torn or corrupt tail, [`Scanned::stopped`]). A damaged segment
+/// header is reported and the blocks searched for; only a file with neither a good header
+/// nor a good block is refused.
+pub fn scan(source: &(impl Source + ?Sized)) -> Result<Scanned, Corrupt> {
+    let len = source.len();
+    let mut out = Scanned::default();
+    let mut pos = match read_segment_header(source, len) {
+        Ok((replaces, start)) => {
+            out.replaces = replaces;
+            start
+        }
+        Err(err) => match find_block(source, 0, len) {
+            Some((at, _)) => {
+                out.header_damaged = Some(err);
+                at
+            }
+            None => return Err(err),
+        },
     };
-    let mut pos = (MAGIC.len() + frame_len) as u64;
     let mut buf = [0u8; HEADER_FRAME_LEN];
     while pos < len {
         let want = (len - pos).min(HEADER_FRAME_LEN as u64) as usize;
@@ -115,10 +193,20 @@ pub fn scan(source: &(impl Source + ?Sized)) -> Result<Scanned, Corrupt> {
                 out.stopped = Some(Corrupt("torn block at the end of the segment"));
                 break;
             }
-            HeaderRead::Corrupt(err) => {
-                out.stopped = Some(err);
-                break;
-            }
+            HeaderRead::Corrupt(error) => match find_block(source, pos + 1, len) {
+                Some((next, _)) => {
+                    out.damaged.push(Damaged {
+                        offset: pos,
+                        len: next - pos,
+                        error,
+                    });
+                    pos = next;
+                }
+                None => {
+                    out.stopped = Some(error);
+                    break;
+                }
+            },
         }
     }
     out.valid_len = pos.min(len);
@@ -170,25 +258,67 @@ pub fn parse_segment_name(name: &str) -> Option<u64> {
         .flatten()
 }
 
+/// Where a compaction writes a segment before it is complete: `<number>.seg.tmp`. Recovery
+/// deletes any such file (the compaction it belonged to never finished, and the segments it
+/// would have replaced are still in place).
+pub fn temp_path(dir: &Path, number: u64) -> PathBuf {
+    dir.join(format!("{number:016x}.seg.tmp"))
+}
+
 impl SegmentFile {
     /// Creates a new, empty segment (durably named in its directory).
     pub fn create(dir: &Path, number: u64, replaces: &[u64]) -> std::io::Result<Self> {
-        let path = segment_path(dir, number);
+        let segment = Self::create_at(
+            segment_path(dir, number),
+            segment_path(dir, number),
+            number,
+            replaces,
+        )?;
+        crate::catalog::sync_dir(dir)?;
+        Ok(segment)
+    }
+
+    /// Creates a segment that replaces others under its temporary name ([`temp_path`]); it
+    /// takes its real name with [`persist`](Self::persist) once every block is in it and
+    /// synced. Until then a crash leaves only a temporary file behind, and the replaced
+    /// segments keep counting.
+    pub fn create_replacement(dir: &Path, number: u64, replaces: &[u64]) -> std::io::Result<Self> {
+        Self::create_at(
+            temp_path(dir, number),
+            segment_path(dir, number),
+            number,
+            replaces,
+        )
+    }
+
+    fn create_at(
+        at: PathBuf,
+        path: PathBuf,
+        number: u64,
+        replaces: &[u64],
+    ) -> std::io::Result<Self> {
         let file = OpenOptions::new()
             .read(true)
             .write(true)
             .create_new(true)
-            .open(&path)?;
+            .open(&at)?;
         let head = header(replaces);
         file.write_all_at(&head, 0)?;
         file.sync_all()?;
-        crate::catalog::sync_dir(dir)?;
         Ok(Self {
             number,
             path,
             file,
             len: AtomicU64::new(head.len() as u64),
         })
+    }
+
+    /// Syncs a replacement segment and gives it its real name, durably.
+    pub fn persist(&self) -> std::io::Result<()> {
+        self.file.sync_all()?;
+        let dir = self.path.parent().unwrap_or(Path::new("."));
+        std::fs::rename(temp_path(dir, self.number), &self.path)?;
+        crate::catalog::sync_dir(dir)
     }
 
     /// Opens an existing segment, cutting a torn or corrupt tail off (it was never acknowledged

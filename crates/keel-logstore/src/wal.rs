@@ -210,17 +210,35 @@ pub fn encode_events(
 }
 
 /// The records of one WAL file, the length of its valid prefix, and why it stops early (if
-/// it does). A torn tail is normal after a crash; a CRC mismatch is reported as corruption.
+/// it does). A torn tail is normal after a crash: the last record cut short, or garbage or
+/// zeros where the last write did not finish. A bad record with more data after it is damage
+/// (`damaged`): records past it were acknowledged once and are lost.
 pub struct WalContents {
     pub records: Vec<WalRecord>,
     pub valid_len: usize,
     pub stopped: Option<Corrupt>,
+    pub damaged: bool,
+}
+
+/// Whether a bad record at the start of `rest` is damage rather than a torn tail: it claims an
+/// impossible length, or something other than zeros follows where it claims to end.
+fn damaged_record(rest: &[u8]) -> bool {
+    let Some(len) = rest.get(..4) else {
+        return false;
+    };
+    let len = u32::from_le_bytes([len[0], len[1], len[2], len[3]]) as usize;
+    if len > MAX_RECORD {
+        return rest.iter().any(|b| *b != 0);
+    }
+    let end = (codec::FRAME_HEADER + len).min(rest.len());
+    rest[end..].iter().any(|b| *b != 0)
 }
 
 pub fn read_wal(data: &[u8]) -> WalContents {
     let mut records = Vec::new();
     let mut pos = 0;
     let mut stopped = None;
+    let mut damaged = false;
     while pos < data.len() {
         match codec::read_frame(&data[pos..], MAX_RECORD) {
             Frame::Body(body, len) => match WalRecord::decode(body) {
@@ -230,6 +248,7 @@ pub fn read_wal(data: &[u8]) -> WalContents {
                 }
                 Err(err) => {
                     stopped = Some(err);
+                    damaged = damaged_record(&data[pos..]);
                     break;
                 }
             },
@@ -239,6 +258,7 @@ pub fn read_wal(data: &[u8]) -> WalContents {
             }
             Frame::Corrupt => {
                 stopped = Some(Corrupt("WAL record CRC mismatch"));
+                damaged = damaged_record(&data[pos..]);
                 break;
             }
         }
@@ -247,6 +267,7 @@ pub fn read_wal(data: &[u8]) -> WalContents {
         records,
         valid_len: pos,
         stopped,
+        damaged,
     }
 }
 
@@ -296,5 +317,20 @@ mod tests {
         let cut = read_wal(&data[..data.len() - 3]);
         assert_eq!(cut.records.len(), records.len() - 1);
         assert!(cut.stopped.is_some());
+        assert!(!cut.damaged, "a cut-short last record is a torn tail");
+
+        // Zeros where the last write did not land: torn, not damage.
+        let mut zeroed = data.clone();
+        zeroed.extend_from_slice(&[0; 64]);
+        let read = read_wal(&zeroed);
+        assert_eq!(read.records.len(), records.len());
+        assert!(read.stopped.is_some() && !read.damaged);
+
+        // A bad record with good ones after it: damage.
+        let mut flipped = data.clone();
+        flipped[12] ^= 0x10;
+        let read = read_wal(&flipped);
+        assert!(read.records.is_empty());
+        assert!(read.damaged);
     }
 }

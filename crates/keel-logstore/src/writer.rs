@@ -57,6 +57,10 @@ pub enum Command {
     Checkpoint {
         reply: Reply<()>,
     },
+    /// Checkpoint only if the WAL still holds events deleted or expired since the last one.
+    PurgeWal {
+        reply: Reply<bool>,
+    },
     Close {
         reply: Reply<()>,
     },
@@ -89,7 +93,15 @@ enum Effect {
     Expire {
         group: u64,
         before: i64,
+        seq: u64,
     },
+}
+
+/// Commands run after the batch's commit.
+enum Control {
+    Checkpoint(Reply<()>),
+    PurgeWal(Reply<bool>),
+    Close(Reply<()>),
 }
 
 enum Answer {
@@ -409,9 +421,13 @@ impl Writer {
                         before,
                         reply,
                     } => {
-                        let mut expired = false;
-                        if let Some(gid) = overlay.group(&state, &group) {
-                            expired = state.would_expire(gid, before);
+                        // An expiry that covers no stored event changes nothing a read
+                        // could see: it is not written at all (no WAL write, no fsync).
+                        let gid = overlay
+                            .group(&state, &group)
+                            .filter(|gid| state.would_expire(*gid, before));
+                        let expired = gid.is_some();
+                        if let Some(gid) = gid {
                             let seq = take_seq(1);
                             WalRecord::Expire {
                                 seq,
@@ -419,12 +435,17 @@ impl Writer {
                                 before,
                             }
                             .encode(&mut wal_bytes);
-                            effects.push(Effect::Expire { group: gid, before });
+                            effects.push(Effect::Expire {
+                                group: gid,
+                                before,
+                                seq,
+                            });
                         }
                         answers.push(Answer::Bool(reply, Ok(expired)));
                     }
-                    Command::Checkpoint { reply } => control.push((false, reply)),
-                    Command::Close { reply } => control.push((true, reply)),
+                    Command::Checkpoint { reply } => control.push(Control::Checkpoint(reply)),
+                    Command::PurgeWal { reply } => control.push(Control::PurgeWal(reply)),
+                    Command::Close { reply } => control.push(Control::Close(reply)),
                 }
             }
             drop(state);
@@ -448,13 +469,31 @@ impl Writer {
             self.failed = Some(err.to_string());
         }
         let mut closing = false;
-        for (close, reply) in control {
-            let result = match &self.failed {
-                Some(msg) => Err(LogStoreError::Failed(msg.clone())),
-                None => self.checkpoint(),
-            };
-            let _ = reply.send(result);
-            closing |= close;
+        for command in control {
+            let failed = self
+                .failed
+                .as_ref()
+                .map(|msg| LogStoreError::Failed(msg.clone()));
+            match command {
+                Control::Checkpoint(reply) | Control::Close(reply) if failed.is_some() => {
+                    let _ = reply.send(Err(failed.expect("checked")));
+                }
+                Control::Checkpoint(reply) => {
+                    let _ = reply.send(self.checkpoint());
+                }
+                Control::Close(reply) => {
+                    let _ = reply.send(self.checkpoint());
+                    closing = true;
+                }
+                Control::PurgeWal(reply) => {
+                    let needed = self.shared.state.read().wal_holds_forgotten;
+                    let _ = reply.send(match failed {
+                        Some(err) => Err(err),
+                        None if needed => self.checkpoint().map(|()| true),
+                        None => Ok(false),
+                    });
+                }
+            }
         }
         closing
     }
@@ -490,7 +529,7 @@ impl Writer {
                             first_seq,
                             ingestion_time,
                             events.iter().map(|e| (e.timestamp, e.message.as_bytes())),
-                            0,
+                            |_| false,
                         );
                     }
                     Effect::DeleteStream { id } => state.delete_stream(id),
@@ -499,8 +538,8 @@ impl Writer {
                             removed_groups.push(g);
                         }
                     }
-                    Effect::Expire { group, before } => {
-                        state.expire(group, before);
+                    Effect::Expire { group, before, seq } => {
+                        state.expire(group, before, seq);
                     }
                 }
             }
@@ -576,14 +615,13 @@ impl Writer {
         };
         *buffered = buffered.saturating_sub(s.buffered_bytes());
         s.buffer = EventRun::default();
-        s.sealed_seq = s.sealed_seq.max(meta.max_seq);
         let Some(g) = group_keys.get(&group).and_then(|k| groups.get_mut(k)) else {
             return Ok(());
         };
         let Some(seg) = g.segments.get_mut(&segment.number) else {
             return Ok(());
         };
-        let expired = meta.max_ts < g.expire_before;
+        let expired = g.expiry.hides_block(&meta);
         if expired {
             seg.dead_bytes += meta.disk_len();
         } else {
@@ -660,6 +698,11 @@ impl Writer {
         self.dirty.clear();
         let checkpoint = self.shared.state.read().checkpoint();
         checkpoint.write(&self.shared.dir)?;
+        {
+            let mut state = self.shared.state.write();
+            state.checkpoint_seq = checkpoint.seq;
+            state.wal_holds_forgotten = false;
+        }
         let (wal, path) = open_wal(&self.shared.dir, checkpoint.seq + 1)?;
         self.wal_path = path;
         self.wal = wal;

@@ -31,6 +31,7 @@ enum Op {
     DeleteGroup(u8),
     Expire(u8, i64),
     Checkpoint,
+    PurgeWal,
     Reclaim,
     /// Drop without closing (what a crash leaves, minus the page cache), optionally with a torn
     /// tail appended to the WAL.
@@ -47,6 +48,7 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (0..3u8).prop_map(Op::DeleteGroup),
         1 => (0..3u8, 0..1000i64).prop_map(|(g, t)| Op::Expire(g, t)),
         1 => Just(Op::Checkpoint),
+        1 => Just(Op::PurgeWal),
         1 => Just(Op::Reclaim),
         1 => any::<bool>().prop_map(Op::Crash),
         1 => Just(Op::Reopen),
@@ -65,16 +67,25 @@ struct ModelEvent {
 struct Model {
     /// (group, stream) → events.
     streams: BTreeMap<(String, String), Vec<ModelEvent>>,
-    expire: BTreeMap<String, i64>,
+    /// group → (expiry point, first sequence it does not cover): an expiry hides the events
+    /// stored before it with earlier timestamps, never later appends.
+    expire: BTreeMap<String, (i64, u64)>,
+    /// Highest sequence number an append was given.
+    last_seq: u64,
 }
 
 impl Model {
     fn visible(&self, group: &str, stream: &str) -> Vec<ModelEvent> {
-        let cut = self.expire.get(group).copied().unwrap_or(i64::MIN);
+        let (cut, until) = self.expire.get(group).copied().unwrap_or((i64::MIN, 0));
         let mut v: Vec<ModelEvent> = self
             .streams
             .get(&(group.to_string(), stream.to_string()))
-            .map(|e| e.iter().filter(|e| e.ts >= cut).cloned().collect())
+            .map(|e| {
+                e.iter()
+                    .filter(|e| e.ts >= cut || e.seq >= until)
+                    .cloned()
+                    .collect()
+            })
             .unwrap_or_default();
         v.sort_by_key(|e| (e.ts, e.seq));
         v
@@ -109,6 +120,9 @@ fn tear_wal(dir: &Path) {
 }
 
 fn check(store: &LogStore, model: &Model) -> Result<(), TestCaseError> {
+    if let Err(err) = store.verify_accounting() {
+        return Err(TestCaseError::fail(err));
+    }
     for g in 0..3u8 {
         let mut all = Vec::new();
         for s in 0..3u8 {
@@ -215,6 +229,7 @@ fn run(ops: Vec<Op>) -> Result<(), TestCaseError> {
                     continue;
                 }
                 let outcome = r.unwrap();
+                model.last_seq = model.last_seq.max(outcome.last_seq);
                 let list = model.streams.entry(key).or_default();
                 for (i, e) in new.into_iter().enumerate() {
                     list.push(ModelEvent {
@@ -244,16 +259,40 @@ fn run(ops: Vec<Op>) -> Result<(), TestCaseError> {
             }
             Op::Expire(g, before) => {
                 rt.block_on(s.expire(&group(g), before)).unwrap();
-                if model.streams.keys().any(|(gr, _)| *gr == group(g))
-                    || s.group(&group(g)).is_some()
-                {
-                    let e = model.expire.entry(group(g)).or_insert(i64::MIN);
-                    *e = (*e).max(before);
+                // The store may leave out an expiry that covers no stored event; when it
+                // does, no event it should have hidden is left visible.
+                let applied = s
+                    .group(&group(g))
+                    .is_some_and(|i| i.expire_before == before);
+                let current = model.expire.get(&group(g)).map_or(i64::MIN, |e| e.0);
+                if applied && before > current {
+                    model.expire.insert(group(g), (before, model.last_seq + 1));
+                } else if before > current {
+                    for ((gr, st), _) in model.streams.iter().filter(|((gr, _), _)| *gr == group(g))
+                    {
+                        let visible = model.visible(gr, st);
+                        prop_assert!(
+                            visible.iter().all(|e| e.ts >= before),
+                            "an expiry to {} was left out with {:?} visible",
+                            before,
+                            visible
+                        );
+                    }
                 }
             }
             Op::Checkpoint => rt.block_on(s.checkpoint()).unwrap(),
+            Op::PurgeWal => {
+                rt.block_on(s.purge_wal()).unwrap();
+            }
             Op::Reclaim => {
                 s.reclaim().unwrap();
+                // Reclamation brings each stream's first event time to its earliest retained
+                // event's.
+                for (g, st) in model.streams.keys() {
+                    let first = model.visible(g, st).iter().map(|e| e.ts).min();
+                    let info = s.stream(g, st).unwrap();
+                    prop_assert_eq!(info.stats.first_event_timestamp, first, "{} {}", g, st);
+                }
             }
             Op::Crash(torn) => {
                 drop(store.take());
