@@ -185,6 +185,10 @@ pub struct ServerArgs {
     /// How long the audit trail keeps events, e.g. 90d, 1y [default: 90d]
     #[arg(long, env = "KEEL_AUDIT_RETENTION")]
     pub audit_retention: Option<String>,
+    /// How long a host agent's session lives without a heartbeat before its instance is
+    /// marked disconnected, e.g. 30s (agents heartbeat every third of it) [default: 30s]
+    #[arg(long, env = "KEEL_AGENT_LEASE_TTL")]
+    pub agent_lease_ttl: Option<String>,
 }
 
 /// Runs a client command on a small runtime.

@@ -33,6 +33,7 @@ pub struct Overrides {
     pub tls_key: Option<PathBuf>,
     pub tls: Option<bool>,
     pub audit_retention: Option<String>,
+    pub agent_lease_ttl: Option<String>,
 }
 
 impl From<&ServerArgs> for Overrides {
@@ -52,6 +53,7 @@ impl From<&ServerArgs> for Overrides {
             tls_key: args.tls_key.clone(),
             tls: args.tls,
             audit_retention: args.audit_retention.clone(),
+            agent_lease_ttl: args.agent_lease_ttl.clone(),
         }
     }
 }
@@ -79,6 +81,8 @@ pub struct Settings {
     pub tls: TlsSetting,
     /// How long audit events are kept.
     pub audit_retention: Duration,
+    /// How long an agent-protocol session lives without a heartbeat.
+    pub agent_lease_ttl: Duration,
 }
 
 /// Whether and how the listener speaks TLS.
@@ -211,6 +215,16 @@ impl Settings {
         if audit_retention < Duration::from_secs(3600) {
             bail!("audit retention must be at least 1h, got {audit_text:?}");
         }
+        let lease_text = given
+            .agent_lease_ttl
+            .or(file.agent_lease_ttl)
+            .unwrap_or_else(|| "30s".into());
+        let agent_lease_ttl = humantime::parse_duration(&lease_text)
+            .ok()
+            .filter(|d| (Duration::from_secs(1)..=Duration::from_secs(3600)).contains(d))
+            .with_context(|| {
+                format!("agent lease TTL {lease_text:?} is not a duration from 1s to 1h, like 30s")
+            })?;
         let log_format = match given.log_format.or(file.log_format).as_deref() {
             None | Some("text") => LogFormat::Text,
             Some("json") => LogFormat::Json,
@@ -234,6 +248,7 @@ impl Settings {
             insecure_accept_any_credentials,
             tls,
             audit_retention,
+            agent_lease_ttl,
         })
     }
 }
@@ -260,6 +275,7 @@ mod tests {
         assert_eq!(settings.stopped_task_retention, Duration::from_secs(3600));
         assert_eq!(settings.logs_retention_interval, Duration::from_secs(300));
         assert_eq!(settings.audit_retention, Duration::from_secs(90 * 86_400));
+        assert_eq!(settings.agent_lease_ttl, Duration::from_secs(30));
     }
 
     #[test]
@@ -303,6 +319,10 @@ mod tests {
             },
             Overrides {
                 log_format: Some("xml".into()),
+                ..Default::default()
+            },
+            Overrides {
+                agent_lease_ttl: Some("10ms".into()),
                 ..Default::default()
             },
             Overrides {

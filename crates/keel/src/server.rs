@@ -90,6 +90,7 @@ async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
         store.clone(),
         ControlConfig {
             stopped_task_retention: settings.stopped_task_retention,
+            agent_lease_ttl: settings.agent_lease_ttl,
             ..Default::default()
         },
     );
@@ -152,6 +153,7 @@ async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
         .clone()
         .router()
         .merge(identity.agents.clone().routes(edge.clone()))
+        .merge(crate::agent_routes::routes(control.clone(), edge.clone()))
         .merge(state_changes);
 
     let listener = tokio::net::TcpListener::bind(settings.listen)
@@ -184,6 +186,10 @@ async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
         control.clone(),
         stop_rx.clone(),
     ));
+    let agent_monitor = tokio::spawn(keel_control::agent::run_monitor(
+        control.clone(),
+        stop_rx.clone(),
+    ));
     let log_retention = tokio::spawn(keel_logs::retention::run(
         logs.clone(),
         settings.logs_retention_interval,
@@ -211,6 +217,7 @@ async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
         ("janitor", janitor),
         ("compactor", compactor),
         ("reconciler", reconciler),
+        ("agent monitor", agent_monitor),
         ("log retention", log_retention),
         ("audit retention", audit_retention),
     ] {
