@@ -71,6 +71,8 @@ pub struct ControlPlane {
     pub(crate) config: ControlConfig,
     /// Per (region, cluster): RunTask/StartTask placements batched into one commit.
     pub(crate) launches: Arc<parking_lot::Mutex<LaunchQueues>>,
+    /// Set when the server begins to shut down: long polls answer at once.
+    pub(crate) stopping: Arc<tokio::sync::watch::Sender<bool>>,
 }
 
 impl ControlPlane {
@@ -79,7 +81,14 @@ impl ControlPlane {
             store,
             config,
             launches: Arc::default(),
+            stopping: Arc::new(tokio::sync::watch::Sender::new(false)),
         })
+    }
+
+    /// The server is shutting down: waiting agent polls answer now instead of holding the
+    /// graceful shutdown for up to their 30 s.
+    pub fn begin_shutdown(&self) {
+        self.stopping.send_replace(true);
     }
 
     pub fn store(&self) -> &Arc<dyn Store> {

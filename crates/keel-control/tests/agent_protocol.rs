@@ -762,3 +762,43 @@ async fn calls_naming_an_instance_must_come_from_its_agent() {
         Some("arn:aws:iam::000000000000:user/keel/agents/a1")
     );
 }
+
+#[tokio::test]
+async fn a_waiting_poll_answers_when_the_server_shuts_down() {
+    let cp = control(Duration::from_secs(30));
+    let registered = agent::register(&cp, &root(), register_request("host-1"))
+        .await
+        .unwrap();
+    let first = agent::poll_tasks(
+        &cp,
+        &root(),
+        PollRequest {
+            cluster: "default".into(),
+            container_instance: registered.container_instance_arn.clone(),
+            after: 0,
+            wait_ms: Some(0),
+        },
+    )
+    .await
+    .unwrap();
+    let waiting = {
+        let cp = cp.clone();
+        let req = PollRequest {
+            cluster: "default".into(),
+            container_instance: registered.container_instance_arn.clone(),
+            after: first.revision,
+            wait_ms: Some(30_000),
+        };
+        tokio::spawn(async move { agent::poll_tasks(&cp, &root(), req).await })
+    };
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    cp.begin_shutdown();
+    // Bounded well below the poll's own 30 s wait: the shutdown, not the wait, ended it.
+    let answer = tokio::time::timeout(Duration::from_secs(20), waiting)
+        .await
+        .expect("the poll kept waiting through the shutdown")
+        .unwrap()
+        .unwrap();
+    assert!(answer.tasks.is_empty() && !answer.resync);
+    assert_eq!(answer.revision, first.revision);
+}

@@ -200,13 +200,22 @@ async fn serve(settings: Settings, mode: Mode) -> anyhow::Result<()> {
         clock.clone(),
         stop_rx,
     ));
+    // On a signal, waiting agent polls answer first, so they do not hold the graceful
+    // shutdown for their full wait.
+    let signal = {
+        let control = control.clone();
+        async move {
+            shutdown_signal().await;
+            control.begin_shutdown();
+        }
+    };
     match tls_config {
-        Some(config) => tls::serve(listener, app, config, shutdown_signal()).await,
+        Some(config) => tls::serve(listener, app, config, signal).await,
         None => axum::serve(
             listener,
             app.into_make_service_with_connect_info::<SocketAddr>(),
         )
-        .with_graceful_shutdown(shutdown_signal())
+        .with_graceful_shutdown(signal)
         .await
         .context("serving")?,
     }

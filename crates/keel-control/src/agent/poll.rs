@@ -173,8 +173,17 @@ pub async fn poll_tasks(
         Err(err) => return Err(err.into()),
     };
     let deadline = tokio::time::Instant::now() + wait;
+    let mut stopping = cp.stopping.subscribe();
     loop {
-        match tokio::time::timeout_at(deadline, stream.next()).await {
+        let next = tokio::select! {
+            next = tokio::time::timeout_at(deadline, stream.next()) => next,
+            () = async {
+                let _ = stopping.wait_for(|s| *s).await;
+            } => {
+                return answer(cp, ctx, Vec::new(), revision, false).await;
+            }
+        };
+        match next {
             Err(_) => return answer(cp, ctx, Vec::new(), revision, false).await,
             // Lagged or closed: read what is there now.
             Ok(None) | Ok(Some(Err(_))) => break,
