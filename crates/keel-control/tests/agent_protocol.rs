@@ -802,3 +802,91 @@ async fn a_waiting_poll_answers_when_the_server_shuts_down() {
     assert!(answer.tasks.is_empty() && !answer.resync);
     assert_eq!(answer.revision, first.revision);
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    const STATUSES: &[&str] = &[
+        "PROVISIONING",
+        "PENDING",
+        "ACTIVATING",
+        "RUNNING",
+        "DEACTIVATING",
+        "STOPPING",
+        "DEPROVISIONING",
+        "STOPPED",
+        "SLEEPING",
+        "",
+    ];
+
+    fn rank(status: &str) -> usize {
+        STATUSES.iter().position(|s| *s == status).unwrap_or(0)
+    }
+
+    fn arb_change() -> impl Strategy<Value = (u64, usize, Option<i32>, bool)> {
+        (
+            0u64..12,
+            0..STATUSES.len(),
+            proptest::option::of(any::<i32>()),
+            any::<bool>(),
+        )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(24))]
+
+        /// Whatever an agent sends, in whatever order: no server error, the stored seq is the
+        /// highest valid one seen, the status never moves back, and a replayed seq changes
+        /// nothing.
+        #[test]
+        fn arbitrary_changes_keep_the_rules(batches in proptest::collection::vec(
+            proptest::collection::vec(arb_change(), 0..6), 1..6)) {
+            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+            runtime.block_on(async {
+                let cp = control(Duration::from_secs(30));
+                let registered = agent::register(&cp, &root(), register_request("p")).await.unwrap();
+                register_task_definition(&cp, false).await;
+                let arn = run_task(&cp).await.task_arn.unwrap();
+                let mut best_seq = 0u64;
+                let mut last_rank = rank("PROVISIONING");
+                for batch in batches {
+                    let changes: Vec<TaskStateChange> = batch
+                        .iter()
+                        .map(|(seq, status, exit, unknown_container)| TaskStateChange {
+                            task_arn: arn.clone(),
+                            seq: *seq,
+                            last_status: Some(STATUSES[*status].to_string()),
+                            containers: vec![ContainerChange {
+                                name: if *unknown_container { "ghost".into() } else { "app".into() },
+                                exit_code: *exit,
+                                ..Default::default()
+                            }],
+                            ..Default::default()
+                        })
+                        .collect();
+                    let answer = agent::submit_state(&cp, &root(), state(&registered, changes))
+                        .await
+                        .expect("state changes never fail the call");
+                    for (seq, status, _, _) in &batch {
+                        let valid = *seq > 0 && rank(STATUSES[*status]) < 8;
+                        if valid && *seq > best_seq {
+                            best_seq = *seq;
+                        }
+                    }
+                    if !batch.is_empty() {
+                        prop_assert!(answer.acked.contains_key(&arn));
+                    }
+                    let task = describe_task(&cp, &arn).await;
+                    let now = rank(task.last_status.as_deref().unwrap());
+                    prop_assert!(now >= last_rank, "status moved back");
+                    last_rank = now;
+                    let id = arn.rsplit('/').next().unwrap();
+                    let record = tasks::load_task(&cp, &root(), "default", id).await.unwrap().unwrap();
+                    prop_assert_eq!(record.value.agent_seq, best_seq);
+                }
+                Ok(())
+            })?;
+        }
+    }
+}
