@@ -5,8 +5,10 @@
 //! ECS's own rules, and reads or writes records through the store with compare-and-swap
 //! transactions. Placement decisions come from the pure `keel-scheduler` and are re-checked at
 //! commit time. Background loops (the stopped-task janitor) live in [`background`]; the
-//! service reconciler lives in [`reconcile`].
+//! service reconciler lives in [`reconcile`]; the server side of the agent protocol (and its
+//! lease monitor) in [`agent`].
 
+pub mod agent;
 pub mod background;
 mod batch;
 pub mod ecs;
@@ -40,6 +42,9 @@ pub struct ControlConfig {
     /// How long an instance's agent may stay disconnected before the service reconciler
     /// treats its tasks as lost and replaces them elsewhere.
     pub agent_lost_grace: Duration,
+    /// How long an agent-protocol session lives without a heartbeat; agents heartbeat every
+    /// third of it.
+    pub agent_lease_ttl: Duration,
 }
 
 impl Default for ControlConfig {
@@ -51,6 +56,7 @@ impl Default for ControlConfig {
             history_window: Duration::from_secs(300),
             service_resync_interval: Duration::from_secs(10),
             agent_lost_grace: Duration::from_secs(300),
+            agent_lease_ttl: Duration::from_secs(30),
         }
     }
 }
@@ -65,6 +71,8 @@ pub struct ControlPlane {
     pub(crate) config: ControlConfig,
     /// Per (region, cluster): RunTask/StartTask placements batched into one commit.
     pub(crate) launches: Arc<parking_lot::Mutex<LaunchQueues>>,
+    /// Set when the server begins to shut down: long polls answer at once.
+    pub(crate) stopping: Arc<tokio::sync::watch::Sender<bool>>,
 }
 
 impl ControlPlane {
@@ -73,7 +81,14 @@ impl ControlPlane {
             store,
             config,
             launches: Arc::default(),
+            stopping: Arc::new(tokio::sync::watch::Sender::new(false)),
         })
+    }
+
+    /// The server is shutting down: waiting agent polls answer now instead of holding the
+    /// graceful shutdown for up to their 30 s.
+    pub fn begin_shutdown(&self) {
+        self.stopping.send_replace(true);
     }
 
     pub fn store(&self) -> &Arc<dyn Store> {

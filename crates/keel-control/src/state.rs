@@ -19,6 +19,8 @@
 //! | `/ecs/R/task-protection/CLUSTER/TASKID` | a task's scale-in protection and its expiry |
 //! | `/reconcile/services/R/CLUSTER/NAME` | index of services the reconciler resyncs (empty value) |
 //! | `/janitor/inactive-services/MS/R/CLUSTER/NAME` | deleted services by deletion time, for the janitor |
+//! | `/agent/sessions/R/CLUSTER/ID` | an agent-protocol session ([`crate::agent::SessionRecord`]), attached to its lease |
+//! | `/agent/instances/R/CLUSTER/ID` | index of instances registered through the agent protocol (empty value) |
 
 use keel_store::{KeyValue, Op, RangeRequest, Revision, Store};
 use serde::Serialize;

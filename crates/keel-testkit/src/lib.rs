@@ -30,6 +30,8 @@ pub const ROOT_SECRET_ACCESS_KEY: &str = "keel";
 pub struct KeelServer {
     child: Option<Child>,
     pub addr: SocketAddr,
+    /// Whether the listener speaks HTTPS (`--tls`, `--tls-cert`).
+    pub https: bool,
     pub data_dir: PathBuf,
     _owned_dir: Option<tempfile::TempDir>,
     stderr_log: PathBuf,
@@ -81,14 +83,16 @@ impl KeelServer {
         let (tx, rx) = mpsc::channel();
         std::thread::spawn(move || {
             for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                if let Some(rest) = line.split(" at http://").nth(1) {
-                    let addr = rest.split_whitespace().next().unwrap_or("").to_string();
-                    let _ = tx.send(addr);
+                for (marker, https) in [(" at http://", false), (" at https://", true)] {
+                    if let Some(rest) = line.split(marker).nth(1) {
+                        let addr = rest.split_whitespace().next().unwrap_or("").to_string();
+                        let _ = tx.send((addr, https));
+                    }
                 }
             }
         });
-        let addr_text = match rx.recv_timeout(Duration::from_secs(60)) {
-            Ok(addr) => addr,
+        let (addr_text, https) = match rx.recv_timeout(Duration::from_secs(60)) {
+            Ok(found) => found,
             Err(_) => {
                 let _ = child.kill();
                 let log = std::fs::read_to_string(&stderr_log).unwrap_or_default();
@@ -99,6 +103,7 @@ impl KeelServer {
         let server = Self {
             child: Some(child),
             addr,
+            https,
             data_dir: data_dir.to_path_buf(),
             _owned_dir: None,
             stderr_log,
@@ -108,7 +113,8 @@ impl KeelServer {
     }
 
     pub fn endpoint(&self) -> String {
-        format!("http://{}", self.addr)
+        let scheme = if self.https { "https" } else { "http" };
+        format!("{scheme}://{}", self.addr)
     }
 
     fn wait_ready(&self, limit: Duration) {

@@ -189,6 +189,10 @@ pub struct ServerArgs {
     /// authenticator, scheduler, controller, or all [default: none]
     #[arg(long, env = "KEEL_CONTROL_PLANE_LOGS")]
     pub control_plane_logs: Option<String>,
+    /// How long a host agent's session lives without a heartbeat before its instance is
+    /// marked disconnected, e.g. 30s (agents heartbeat every third of it) [default: 30s]
+    #[arg(long, env = "KEEL_AGENT_LEASE_TTL")]
+    pub agent_lease_ttl: Option<String>,
 }
 
 /// Runs a client command on a small runtime.

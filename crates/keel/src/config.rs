@@ -35,6 +35,7 @@ pub struct Overrides {
     pub tls: Option<bool>,
     pub audit_retention: Option<String>,
     pub control_plane_logs: Option<String>,
+    pub agent_lease_ttl: Option<String>,
 }
 
 impl From<&ServerArgs> for Overrides {
@@ -55,6 +56,7 @@ impl From<&ServerArgs> for Overrides {
             tls: args.tls,
             audit_retention: args.audit_retention.clone(),
             control_plane_logs: args.control_plane_logs.clone(),
+            agent_lease_ttl: args.agent_lease_ttl.clone(),
         }
     }
 }
@@ -84,6 +86,8 @@ pub struct Settings {
     pub audit_retention: Duration,
     /// Which of the control plane's own logs go into the log service.
     pub control_plane_logs: Vec<LogType>,
+    /// How long an agent-protocol session lives without a heartbeat.
+    pub agent_lease_ttl: Duration,
 }
 
 /// Whether and how the listener speaks TLS.
@@ -223,6 +227,16 @@ impl Settings {
                 .unwrap_or_default(),
         )
         .map_err(anyhow::Error::msg)?;
+        let lease_text = given
+            .agent_lease_ttl
+            .or(file.agent_lease_ttl)
+            .unwrap_or_else(|| "30s".into());
+        let agent_lease_ttl = humantime::parse_duration(&lease_text)
+            .ok()
+            .filter(|d| (Duration::from_secs(1)..=Duration::from_secs(3600)).contains(d))
+            .with_context(|| {
+                format!("agent lease TTL {lease_text:?} is not a duration from 1s to 1h, like 30s")
+            })?;
         let log_format = match given.log_format.or(file.log_format).as_deref() {
             None | Some("text") => LogFormat::Text,
             Some("json") => LogFormat::Json,
@@ -247,6 +261,7 @@ impl Settings {
             tls,
             audit_retention,
             control_plane_logs,
+            agent_lease_ttl,
         })
     }
 }
@@ -273,6 +288,7 @@ mod tests {
         assert_eq!(settings.stopped_task_retention, Duration::from_secs(3600));
         assert_eq!(settings.logs_retention_interval, Duration::from_secs(300));
         assert_eq!(settings.audit_retention, Duration::from_secs(90 * 86_400));
+        assert_eq!(settings.agent_lease_ttl, Duration::from_secs(30));
     }
 
     #[test]
@@ -316,6 +332,10 @@ mod tests {
             },
             Overrides {
                 log_format: Some("xml".into()),
+                ..Default::default()
+            },
+            Overrides {
+                agent_lease_ttl: Some("10ms".into()),
                 ..Default::default()
             },
             Overrides {

@@ -1,6 +1,7 @@
 //! `keel`: parses the command line and hands off to the library crates.
 
 mod agent_cmd;
+mod agent_routes;
 mod audit_cmd;
 mod cli;
 mod client;

@@ -113,6 +113,7 @@ async fn serve(
         store.clone(),
         ControlConfig {
             stopped_task_retention: settings.stopped_task_retention,
+            agent_lease_ttl: settings.agent_lease_ttl,
             ..Default::default()
         },
     );
@@ -175,6 +176,7 @@ async fn serve(
         .clone()
         .router()
         .merge(identity.agents.clone().routes(edge.clone()))
+        .merge(crate::agent_routes::routes(control.clone(), edge.clone()))
         .merge(state_changes);
 
     let listener = tokio::net::TcpListener::bind(settings.listen)
@@ -207,6 +209,10 @@ async fn serve(
         control.clone(),
         stop_rx.clone(),
     ));
+    let agent_monitor = tokio::spawn(keel_control::agent::run_monitor(
+        control.clone(),
+        stop_rx.clone(),
+    ));
     let log_retention = tokio::spawn(keel_logs::retention::run(
         logs.clone(),
         settings.logs_retention_interval,
@@ -224,13 +230,22 @@ async fn serve(
         settings.region.clone(),
         logs_stop_rx,
     ));
+    // On a signal, waiting agent polls answer first, so they do not hold the graceful
+    // shutdown for their full wait.
+    let signal = {
+        let control = control.clone();
+        async move {
+            shutdown_signal().await;
+            control.begin_shutdown();
+        }
+    };
     match tls_config {
-        Some(config) => tls::serve(listener, app, config, shutdown_signal()).await,
+        Some(config) => tls::serve(listener, app, config, signal).await,
         None => axum::serve(
             listener,
             app.into_make_service_with_connect_info::<SocketAddr>(),
         )
-        .with_graceful_shutdown(shutdown_signal())
+        .with_graceful_shutdown(signal)
         .await
         .context("serving")?,
     }
@@ -241,6 +256,7 @@ async fn serve(
         ("janitor", janitor),
         ("compactor", compactor),
         ("reconciler", reconciler),
+        ("agent monitor", agent_monitor),
         ("log retention", log_retention),
         ("audit retention", audit_retention),
     ] {

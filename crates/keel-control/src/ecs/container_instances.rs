@@ -79,6 +79,17 @@ pub struct InstanceRecord {
     /// `ControlConfig::agent_lost_grace`.
     #[serde(default)]
     pub agent_disconnected_at: Option<Timestamp>,
+    /// The principal (IAM user or role ARN, or root) that registered the instance: every agent
+    /// protocol call naming the instance must come from it (or root).
+    #[serde(default)]
+    pub agent_principal: Option<String>,
+    /// The agent protocol session whose lease keeps `agent_connected` true; `None` for
+    /// instances registered through the public API (no lease watches them).
+    #[serde(default)]
+    pub agent_session: Option<String>,
+    /// The id the agent keeps in its data dir, so a retried first register finds its instance.
+    #[serde(default)]
+    pub agent_id: Option<String>,
 }
 
 impl InstanceRecord {
@@ -165,7 +176,7 @@ impl InstanceRecord {
     }
 }
 
-fn integer_resource(name: &str, value: i64) -> Resource {
+pub(crate) fn integer_resource(name: &str, value: i64) -> Resource {
     Resource {
         name: Some(name.to_string()),
         r#type: Some("INTEGER".into()),
@@ -176,7 +187,7 @@ fn integer_resource(name: &str, value: i64) -> Resource {
     }
 }
 
-fn ports_resource(name: &str, ports: &BTreeSet<u16>) -> Resource {
+pub(crate) fn ports_resource(name: &str, ports: &BTreeSet<u16>) -> Resource {
     Resource {
         name: Some(name.to_string()),
         r#type: Some("STRINGSET".into()),
@@ -188,12 +199,12 @@ fn ports_resource(name: &str, ports: &BTreeSet<u16>) -> Resource {
 }
 
 /// What an instance registers: CPU, MEMORY, PORTS, PORTS_UDP and GPU.
-struct Registered {
-    cpu: i64,
-    memory: i64,
-    tcp: BTreeSet<u16>,
-    udp: BTreeSet<u16>,
-    gpus: Vec<String>,
+pub(crate) struct Registered {
+    pub(crate) cpu: i64,
+    pub(crate) memory: i64,
+    pub(crate) tcp: BTreeSet<u16>,
+    pub(crate) udp: BTreeSet<u16>,
+    pub(crate) gpus: Vec<String>,
 }
 
 /// Adds the `GPU` string set (`ids`) to an instance's resources, if it registered any GPUs.
@@ -213,7 +224,7 @@ fn with_gpus(mut list: Vec<Resource>, registered: &[String], ids: Vec<String>) -
 
 /// Reads the CPU, MEMORY, PORTS, PORTS_UDP and GPU (a string set of GPU ids) resources an
 /// instance registers.
-fn parse_resources(list: &[Resource]) -> Result<Registered, EcsError> {
+pub(crate) fn parse_resources(list: &[Resource]) -> Result<Registered, EcsError> {
     let mut gpus = Vec::new();
     let mut cpu = 0;
     let mut memory = 0;
@@ -267,7 +278,7 @@ fn parse_resources(list: &[Resource]) -> Result<Registered, EcsError> {
 }
 
 /// ECS-style EC2 instance id, or the one in the identity document.
-fn ec2_instance_id(document: Option<&str>) -> String {
+pub(crate) fn ec2_instance_id(document: Option<&str>) -> String {
     document
         .and_then(|d| serde_json::from_str::<serde_json::Value>(d).ok())
         .and_then(|v| {
@@ -377,6 +388,9 @@ pub async fn register_container_instance(
                 task_groups: Default::default(),
                 running_tasks: 0,
                 agent_disconnected_at: None,
+                agent_principal: ctx.principal_arn.clone(),
+                agent_session: None,
+                agent_id: None,
             }
         }
     };
@@ -397,7 +411,10 @@ pub async fn register_container_instance(
     })
 }
 
-fn merge_attributes(mut current: Vec<Attribute>, updates: Vec<Attribute>) -> Vec<Attribute> {
+pub(crate) fn merge_attributes(
+    mut current: Vec<Attribute>,
+    updates: Vec<Attribute>,
+) -> Vec<Attribute> {
     for update in updates {
         match current.iter_mut().find(|a| a.name == update.name) {
             Some(existing) => existing.value = update.value,

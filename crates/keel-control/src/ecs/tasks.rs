@@ -88,6 +88,10 @@ pub struct TaskRecord {
     pub service_name: Option<String>,
     #[serde(default)]
     pub tags: Vec<Tag>,
+    /// The highest state-change sequence number the agent protocol applied to this task (0:
+    /// none). A change whose `seq` is not greater is a replay and is ignored.
+    #[serde(default)]
+    pub agent_seq: u64,
 }
 
 impl TaskRecord {
@@ -1307,6 +1311,7 @@ pub(crate) fn new_task_record(
         resources_released: false,
         service_name: None,
         tags: spec.tags.clone(),
+        agent_seq: 0,
     }
 }
 
@@ -1459,6 +1464,16 @@ pub struct TaskStateUpdate {
     pub execution_stopped_at: Option<Timestamp>,
     pub reason: Option<String>,
     pub containers: Vec<ContainerStateChange>,
+    /// The agent protocol's sequence number of this change: applied only if greater than the
+    /// task's `agent_seq`, which it then becomes (in the same transaction).
+    pub seq: Option<u64>,
+    /// Why the task stopped, as the agent saw it; a stop code set before (StopTask's
+    /// `UserInitiated`) is kept.
+    pub stop_code: Option<TaskStopCode>,
+    /// The task's health.
+    pub health_status: Option<HealthStatus>,
+    /// Containers' health, by container name.
+    pub container_health: Vec<(String, HealthStatus)>,
 }
 
 /// Applies an update to one task with compare-and-swap; when the task reaches STOPPED its
@@ -1470,12 +1485,32 @@ pub async fn apply_task_update(
     id: &str,
     update: &TaskStateUpdate,
 ) -> Result<TaskRecord, EcsError> {
+    Ok(apply_task_update_seq(cp, region, cluster, id, update)
+        .await?
+        .0)
+}
+
+/// [`apply_task_update`], telling whether the update was applied: `false` when its `seq` was
+/// not greater than the one stored (a replay; nothing is written).
+pub async fn apply_task_update_seq(
+    cp: &ControlPlane,
+    region: &str,
+    cluster: &str,
+    id: &str,
+    update: &TaskStateUpdate,
+) -> Result<(TaskRecord, bool), EcsError> {
     let key = state::task_key(region, cluster, id);
     for _ in 0..state::MAX_CAS_ATTEMPTS {
         let rec: Versioned<TaskRecord> = state::get(&*cp.store, &key)
             .await?
             .ok_or_else(|| EcsError::invalid("The referenced task was not found."))?;
         let mut record = rec.value.clone();
+        if let Some(seq) = update.seq {
+            if seq <= record.agent_seq {
+                return Ok((record, false));
+            }
+            record.agent_seq = seq;
+        }
         let now = resources::now();
         let before = record.last_status();
         apply_to_record(&mut record, update, now);
@@ -1532,10 +1567,21 @@ pub async fn apply_task_update(
             .await?
             .succeeded
         {
-            return Ok(record);
+            return Ok((record, true));
         }
     }
     Err(EcsError::Contention)
+}
+
+/// Order of container statuses: a container's `lastStatus` moves forward only through these
+/// (an unknown status is taken as given).
+fn container_status_rank(status: &str) -> Option<u8> {
+    match status {
+        "PENDING" => Some(0),
+        "RUNNING" => Some(1),
+        "STOPPED" => Some(2),
+        _ => None,
+    }
 }
 
 /// Takes a placed task's resources on its instance record (the inverse of [`release`]),
@@ -1616,7 +1662,17 @@ pub fn apply_to_record(record: &mut TaskRecord, update: &TaskStateUpdate, now: T
             continue;
         };
         if let Some(status) = &change.status {
-            container.last_status = Some(status.clone());
+            let current = container
+                .last_status
+                .as_deref()
+                .and_then(container_status_rank);
+            let backwards = matches!(
+                (current, container_status_rank(status)),
+                (Some(now), Some(next)) if next < now
+            );
+            if !backwards {
+                container.last_status = Some(status.clone());
+            }
         }
         if change.exit_code.is_some() {
             container.exit_code = change.exit_code;
@@ -1633,6 +1689,24 @@ pub fn apply_to_record(record: &mut TaskRecord, update: &TaskStateUpdate, now: T
         if let Some(bindings) = &change.network_bindings {
             container.network_bindings = Some(bindings.clone());
         }
+        changed = true;
+    }
+    for (name, health) in &update.container_health {
+        if let Some(container) = task
+            .containers
+            .iter_mut()
+            .flatten()
+            .find(|c| c.name.as_deref() == Some(name.as_str()))
+            && container.health_status != Some(*health)
+        {
+            container.health_status = Some(*health);
+            changed = true;
+        }
+    }
+    if let Some(health) = update.health_status
+        && task.health_status != Some(health)
+    {
+        task.health_status = Some(health);
         changed = true;
     }
     let current = task
@@ -1660,7 +1734,11 @@ pub fn apply_to_record(record: &mut TaskRecord, update: &TaskStateUpdate, now: T
             task.desired_status = Some("STOPPED".into());
             task.connectivity = Some(Connectivity::Disconnected);
             if task.stop_code.is_none() {
-                task.stop_code = Some(TaskStopCode::EssentialContainerExited);
+                task.stop_code = Some(
+                    update
+                        .stop_code
+                        .unwrap_or(TaskStopCode::EssentialContainerExited),
+                );
             }
             if task.stopped_reason.is_none() {
                 task.stopped_reason = update.reason.clone();
