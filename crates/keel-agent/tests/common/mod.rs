@@ -69,6 +69,8 @@ pub fn stopped(mut task: DesiredTask) -> DesiredTask {
 pub struct Watch {
     rx: broadcast::Receiver<TaskStateChange>,
     pub seen: Vec<TaskStateChange>,
+    /// Per task, how far `until` has looked.
+    looked: std::collections::HashMap<String, usize>,
 }
 
 impl Watch {
@@ -76,17 +78,25 @@ impl Watch {
         Self {
             rx,
             seen: Vec::new(),
+            looked: Default::default(),
         }
     }
 
-    /// The first change (from now on) of `task_arn` that satisfies `pred`; panics after an
-    /// hour of (virtual) time.
+    /// The next change of `task_arn` (after the one the previous call returned) that
+    /// satisfies `pred`; panics after an hour of (virtual) time.
     pub async fn until(
         &mut self,
         task_arn: &str,
         what: &str,
         pred: impl Fn(&TaskStateChange) -> bool,
     ) -> TaskStateChange {
+        let from = self.looked.get(task_arn).copied().unwrap_or(0);
+        for (i, change) in self.seen.iter().enumerate().skip(from) {
+            if change.task_arn == task_arn && pred(change) {
+                self.looked.insert(task_arn.to_string(), i + 1);
+                return change.clone();
+            }
+        }
         let deadline = tokio::time::Instant::now() + Duration::from_secs(3600);
         loop {
             let next = tokio::time::timeout_at(deadline, self.rx.recv()).await;
@@ -94,6 +104,7 @@ impl Watch {
                 Ok(Ok(change)) => {
                     self.seen.push(change.clone());
                     if change.task_arn == task_arn && pred(&change) {
+                        self.looked.insert(task_arn.to_string(), self.seen.len());
                         return change;
                     }
                 }
