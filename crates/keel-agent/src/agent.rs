@@ -125,11 +125,12 @@ impl Shared {
 
     /// A change was made and persisted: into the outbox, to subscribers.
     pub(crate) fn publish(&self, change: TaskStateChange) {
-        self.outbox
-            .lock()
-            .entry(change.task_arn.clone())
-            .or_default()
-            .push_back(change.clone());
+        {
+            let mut outbox = self.outbox.lock();
+            let queue = outbox.entry(change.task_arn.clone()).or_default();
+            queue.push_back(change.clone());
+            crate::owner::bound_outbox(queue);
+        }
         let _ = self.changes.send(change);
         self.outbox_version.send_modify(|v| *v += 1);
     }
@@ -244,11 +245,6 @@ impl Agent {
             shared: shared.clone(),
             tasks: Mutex::new(JoinSet::new()),
         };
-        agent
-            .tasks
-            .lock()
-            .spawn(pump_events(shared.clone(), events, selector));
-
         let mut by_task: HashMap<String, Vec<ContainerSummary>> = HashMap::new();
         for container in found {
             if let Some(arn) = container.labels.get(labels::TASK_ARN) {
@@ -267,6 +263,12 @@ impl Agent {
         for (arn, containers) in by_task {
             tracing::warn!(task = %arn, containers = containers.len(), "containers of a task this agent has no record of; left alone");
         }
+        // Owners are registered first, so every event the pump routes finds its owner. Events
+        // before that are covered by each owner's inspection of its containers at adoption.
+        agent
+            .tasks
+            .lock()
+            .spawn(pump_events(shared.clone(), events, selector));
         shared.outbox_version.send_modify(|v| *v += 1);
         Ok(agent)
     }
@@ -278,7 +280,10 @@ impl Agent {
             .lock()
             .insert(record.desired.task_arn.clone(), tx);
         let owner = Owner::new(self.shared.clone(), record, rx);
-        self.tasks.lock().spawn(owner.run(found));
+        let mut tasks = self.tasks.lock();
+        // Forget the loops of tasks already done.
+        while tasks.try_join_next().is_some() {}
+        tasks.spawn(owner.run(found));
     }
 
     /// The agent's id (the value of [`AGENT_ID_LABEL`] on what it creates).

@@ -1125,6 +1125,7 @@ impl Owner {
             self.rec.seq += 1;
             snapshot.seq = self.rec.seq;
             self.rec.outbox.push(snapshot.clone());
+            bound_outbox(&mut self.rec.outbox);
             self.rec.last_change = Some(snapshot.clone());
             published = Some(snapshot);
         }
@@ -1435,6 +1436,55 @@ impl Owner {
         if let Some(tx) = &self.runs[slot].shipper {
             tx.send_modify(|s| s.finished = true);
         }
+    }
+}
+
+/// The most unacknowledged changes kept per task. Beyond it, the oldest change whose task
+/// status is the same as the next one's is dropped: each change is a full snapshot, so a later
+/// one carries everything an intermediate one said, and no task status transition is lost.
+pub(crate) const MAX_OUTBOX: usize = 64;
+
+pub(crate) fn bound_outbox<Q>(queue: &mut Q)
+where
+    Q: OutboxQueue,
+{
+    while queue.len() > MAX_OUTBOX {
+        let redundant = (0..queue.len() - 1).find(|&i| queue.status(i) == queue.status(i + 1));
+        match redundant {
+            Some(i) => queue.remove_at(i),
+            None => break,
+        }
+    }
+}
+
+/// The two queues changes are kept in (the record's and the agent's outbox).
+pub(crate) trait OutboxQueue {
+    fn len(&self) -> usize;
+    fn status(&self, i: usize) -> TaskStatus;
+    fn remove_at(&mut self, i: usize);
+}
+
+impl OutboxQueue for Vec<TaskStateChange> {
+    fn len(&self) -> usize {
+        Vec::len(self)
+    }
+    fn status(&self, i: usize) -> TaskStatus {
+        self[i].last_status
+    }
+    fn remove_at(&mut self, i: usize) {
+        self.remove(i);
+    }
+}
+
+impl OutboxQueue for std::collections::VecDeque<TaskStateChange> {
+    fn len(&self) -> usize {
+        std::collections::VecDeque::len(self)
+    }
+    fn status(&self, i: usize) -> TaskStatus {
+        self[i].last_status
+    }
+    fn remove_at(&mut self, i: usize) {
+        self.remove(i);
     }
 }
 

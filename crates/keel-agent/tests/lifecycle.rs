@@ -836,3 +836,45 @@ async fn several_agents_on_one_runtime_keep_to_their_own_containers() {
         None
     );
 }
+
+#[tokio::test(start_paused = true)]
+async fn an_unacknowledged_outbox_stays_bounded_and_keeps_every_status() {
+    let rt = fake(&["web:1"]);
+    let mut flapping = Behavior::runs();
+    for i in 1..=600u64 {
+        let status = if i % 2 == 0 {
+            RtHealth::Unhealthy
+        } else {
+            RtHealth::Healthy
+        };
+        flapping = flapping.with_health(Duration::from_secs(10 * i), status);
+    }
+    rt.on_container(Matcher::Any, flapping);
+    let dir = tempfile::tempdir().unwrap();
+    let agent = Agent::new(rt.clone(), dir.path(), config()).await.unwrap();
+    let mut watch = Watch::new(agent.subscribe());
+    agent
+        .apply_desired(vec![task(
+            "t1",
+            json!({"family": "shop", "containerDefinitions": [
+                {"name": "web", "image": "web:1", "memory": 64,
+                 "healthCheck": {"command": ["CMD-SHELL", "true"], "interval": 5}}]}),
+        )])
+        .unwrap();
+    let last = watch
+        .until(&arn("t1"), "many changes", |c| c.seq >= 140)
+        .await;
+    settle().await;
+    let outbox = agent.outbox();
+    assert!(outbox.len() <= 64, "{}", outbox.len());
+    assert!(outbox.len() >= 60);
+    assert_eq!(outbox[0].last_status, TaskStatus::Pending);
+    assert!(outbox.windows(2).all(|w| w[0].seq < w[1].seq));
+    assert!(outbox.last().unwrap().seq >= last.seq);
+    drop(agent);
+    // The record on disk is bounded the same way.
+    let agent = Agent::new(rt.clone(), dir.path(), config()).await.unwrap();
+    let reloaded = agent.outbox();
+    assert!(reloaded.len() <= 64);
+    assert_eq!(reloaded[0].last_status, TaskStatus::Pending);
+}
