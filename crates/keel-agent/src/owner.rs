@@ -119,6 +119,7 @@ pub(crate) struct Owner {
     mailbox: mpsc::UnboundedReceiver<Msg>,
     ops: JoinSet<Done>,
     op_slots: HashMap<tokio::task::Id, usize>,
+    shipper_ids: HashMap<tokio::task::Id, usize>,
     volumes_busy: bool,
     cleanup_busy: bool,
     stopped_instant: Option<Instant>,
@@ -184,6 +185,7 @@ impl Owner {
             mailbox,
             ops: JoinSet::new(),
             op_slots: HashMap::new(),
+            shipper_ids: HashMap::new(),
             volumes_busy: false,
             cleanup_busy: false,
             stopped_instant: None,
@@ -327,13 +329,18 @@ impl Owner {
                     match done {
                         Ok((id, done)) => {
                             self.op_slots.remove(&id);
+                            self.shipper_ids.remove(&id);
                             self.on_done(done);
                         }
                         Err(error) => {
-                            // Only aborted pulls end this way.
+                            // Aborted pulls end this way (and a sub-task that panicked).
                             if let Some(slot) = self.op_slots.remove(&error.id()) {
                                 self.runs[slot].busy = false;
                                 self.runs[slot].pull = None;
+                            }
+                            if let Some(slot) = self.shipper_ids.remove(&error.id()) {
+                                tracing::error!(task = %self.rec.desired.task_arn, %error, "log shipper failed");
+                                self.runs[slot].shipper_running = false;
                             }
                         }
                     }
@@ -363,6 +370,8 @@ impl Owner {
         let by_name: HashMap<String, ContainerSummary> =
             found.into_iter().map(|c| (c.name.clone(), c)).collect();
         for slot in 0..self.slots.len() {
+            // A stop the previous agent asked for died with it: ask again.
+            self.rec.known.containers[slot].stop_requested = false;
             let known = &self.rec.known.containers[slot];
             match by_name.get(&known.runtime_name) {
                 None => match known.phase {
@@ -404,8 +413,8 @@ impl Owner {
                             }
                         }
                         Err(error) => {
-                            tracing::warn!(task = %self.rec.desired.task_arn, %error, "inspect during adoption failed");
-                            self.runs[slot].dirty = true;
+                            tracing::warn!(task = %self.rec.desired.task_arn, %error, "inspect during adoption failed; trying again");
+                            self.inspect_by(slot, id);
                         }
                     }
                 }
@@ -1425,10 +1434,11 @@ impl Owner {
             );
             self.runs[slot].shipper = Some(tx);
             self.runs[slot].shipper_running = true;
-            self.ops.spawn(async move {
+            let handle = self.ops.spawn(async move {
                 shipper.run(rx).await;
                 Done::ShipperFinished { slot }
             });
+            self.shipper_ids.insert(handle.id(), slot);
         }
     }
 

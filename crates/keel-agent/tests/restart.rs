@@ -252,3 +252,34 @@ async fn a_stopped_task_is_cleaned_up_after_a_restart_when_its_delay_is_over() {
     settle().await;
     assert!(agent.tasks().is_empty());
 }
+
+#[tokio::test(start_paused = true)]
+async fn a_stop_interrupted_by_a_restart_is_asked_again() {
+    let rt = fake(&["web:1"]);
+    rt.on_container(Matcher::Any, Behavior::ignores_sigterm());
+    let dir = tempfile::tempdir().unwrap();
+    let agent = Agent::new(rt.clone(), dir.path(), config()).await.unwrap();
+    let mut watch = Watch::new(agent.subscribe());
+    let def = json!({"family": "shop", "containerDefinitions": [
+        {"name": "web", "image": "web:1", "memory": 64, "stopTimeout": 100}]});
+    agent.apply_desired(vec![task("t1", def.clone())]).unwrap();
+    watch.running(&arn("t1")).await;
+    agent.apply_desired(vec![stopped(task("t1", def))]).unwrap();
+    tokio::time::sleep(Duration::from_secs(10)).await;
+    assert_eq!(rt.count(Operation::StopContainer), 1);
+    // The agent goes away during the grace period; the container still runs.
+    drop(agent);
+    tokio::time::sleep(Duration::from_secs(200)).await;
+    let web = id_of(&rt, "-web-").await;
+    assert_eq!(
+        rt.inspect_container(&web).await.unwrap().state.status,
+        keel_runtime::ContainerStatus::Running
+    );
+
+    let agent = Agent::new(rt.clone(), dir.path(), config()).await.unwrap();
+    let mut watch = Watch::new(agent.subscribe());
+    let done = watch.stopped(&arn("t1")).await;
+    assert_eq!(done.stop_code, Some(StopCode::UserInitiated));
+    assert_eq!(done.containers[0].exit_code, Some(137));
+    assert_eq!(rt.count(Operation::StopContainer), 2);
+}
