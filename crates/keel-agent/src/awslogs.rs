@@ -67,6 +67,15 @@ pub const MAX_EVENT_BYTES: usize = 262_144 - 26;
 /// What CloudWatch counts per event on top of its message.
 pub const EVENT_OVERHEAD: usize = 26;
 const DAY_MS: i64 = 86_400_000;
+/// How long a finished container's stream may stay quiet before its shipper stops reading.
+const DRAIN_IDLE: Duration = Duration::from_secs(2);
+
+async fn sleep_for(wait: Option<Duration>) {
+    match wait {
+        Some(d) => tokio::time::sleep(d).await,
+        None => std::future::pending().await,
+    }
+}
 
 #[derive(Debug, Default)]
 pub(crate) struct LogCounters {
@@ -494,22 +503,38 @@ impl Shipper {
                 ..LogOptions::follow_from(cursor)
             };
             let mut lines = self.shared.runtime.logs(&self.id, options);
+            // Once the container is done, what is left is read until the stream ends or goes
+            // quiet (a container that could not be stopped keeps its stream open).
+            let mut draining = finished;
             loop {
-                let next = if grouper.has_open() {
-                    match tokio::time::timeout(self.settings.multiline_flush, lines.next()).await {
-                        Ok(next) => next,
-                        Err(_) => {
-                            grouper.flush(&mut out);
-                            self.push_all(&mut out).await;
-                            continue;
-                        }
-                    }
+                let wait = if grouper.has_open() {
+                    Some(self.settings.multiline_flush)
+                } else if draining {
+                    Some(DRAIN_IDLE)
                 } else {
-                    lines.next().await
+                    None
+                };
+                let next = tokio::select! {
+                    next = lines.next() => Some(next),
+                    _ = sleep_for(wait) => None,
+                    changed = state.changed(), if !draining => {
+                        if changed.is_err() || state.borrow().finished {
+                            draining = true;
+                        }
+                        continue;
+                    }
                 };
                 match next {
-                    None => break,
-                    Some(Ok(line)) => {
+                    None => {
+                        if grouper.has_open() {
+                            grouper.flush(&mut out);
+                            self.push_all(&mut out).await;
+                        } else if draining {
+                            break;
+                        }
+                    }
+                    Some(None) => break,
+                    Some(Some(Ok(line))) => {
                         let before = cursor.unwrap_or_default();
                         let mut after = before;
                         after.advance(&line);
@@ -517,7 +542,7 @@ impl Shipper {
                         grouper.feed(&line, before, after, &mut out);
                         self.push_all(&mut out).await;
                     }
-                    Some(Err(error)) => {
+                    Some(Some(Err(error))) => {
                         if !error.is_not_found() {
                             tracing::warn!(container = %self.container, %error, "reading container output failed");
                         }
@@ -525,6 +550,7 @@ impl Shipper {
                     }
                 }
             }
+            let finished = finished || draining;
             grouper.flush(&mut out);
             self.push_all(&mut out).await;
             if finished {

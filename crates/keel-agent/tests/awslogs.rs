@@ -356,3 +356,44 @@ async fn output_of_every_run_is_shipped_when_a_container_restarts_in_place() {
         .await;
     assert_eq!(sink.wait_for(3).await, ["hello", "hello", "hello"]);
 }
+
+#[tokio::test(start_paused = true)]
+async fn dropped_lines_are_not_read_again_after_a_restart() {
+    let rt = fake(&["web:1"]);
+    let sink = RecordingSink::gated();
+    let dir = tempfile::tempdir().unwrap();
+    let agent = Agent::new(rt.clone(), dir.path(), with_sink(&sink))
+        .await
+        .unwrap();
+    let mut watch = Watch::new(agent.subscribe());
+    agent
+        .apply_desired(vec![task(
+            "t1",
+            logged(json!({"awslogs-group": "g", "mode": "non-blocking", "max-buffer-size": "1k"})),
+        )])
+        .unwrap();
+    watch.running(&arn("t1")).await;
+    let id = web_id(&rt).await;
+    write_lines(&rt, &id, 0..100).await;
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    sink.release();
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    let shipped = sink.messages().len();
+    let dropped = agent.log_stats()[0].dropped_lines;
+    assert_eq!(shipped as u64 + dropped, 100);
+    drop(agent);
+
+    let sink2 = RecordingSink::new();
+    let agent = Agent::new(rt.clone(), dir.path(), with_sink(&sink2))
+        .await
+        .unwrap();
+    write_lines(&rt, &id, 100..103).await;
+    let messages = sink2.wait_for(3).await;
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    assert_eq!(sink2.messages(), messages);
+    assert_eq!(messages.len(), 3, "only the new lines");
+    assert!(messages[0].starts_with("line 0100"));
+    // The counts carry over.
+    assert_eq!(agent.log_stats()[0].dropped_lines, dropped);
+    assert_eq!(agent.log_stats()[0].shipped_events, shipped as u64 + 3);
+}
