@@ -158,7 +158,8 @@ fn write_name(f: &mut fmt::Formatter<'_>, name: &str) -> fmt::Result {
     if is_plain_name(name) && !crate::parser::is_reserved(name) {
         f.write_str(name)
     } else {
-        write!(f, "`{name}`")
+        // A backtick inside a quoted name is doubled, as in SQL identifiers.
+        write!(f, "`{}`", name.replace('`', "``"))
     }
 }
 

@@ -184,23 +184,35 @@ impl<'a> Lexer<'a> {
         ))
     }
 
+    /// A field name in backticks; a doubled backtick inside stands for one (so every name,
+    /// including an unaliased expression's shown text, can be written back).
     fn quoted(&mut self, start: usize) -> Result<Token, QueryError> {
         let body = &self.src[start + 1..];
-        match body.find('`') {
-            Some(0) => Err(QueryError::new(start, start + 2, "empty field name")),
-            Some(end) => {
-                self.pos = start + 1 + end + 1;
-                Ok(Token {
-                    tok: Tok::Quoted(body[..end].to_string()),
+        let mut name = String::new();
+        let mut rest = body;
+        loop {
+            let Some(at) = rest.find('`') else {
+                return Err(QueryError::new(
                     start,
-                    end: self.pos,
-                })
+                    self.src.len(),
+                    "unterminated field name in backticks",
+                ));
+            };
+            name.push_str(&rest[..at]);
+            if rest[at + 1..].starts_with('`') {
+                name.push('`');
+                rest = &rest[at + 2..];
+                continue;
             }
-            None => Err(QueryError::new(
+            if name.is_empty() {
+                return Err(QueryError::new(start, start + 2, "empty field name"));
+            }
+            self.pos = self.src.len() - rest.len() + at + 1;
+            return Ok(Token {
+                tok: Tok::Quoted(name),
                 start,
-                self.src.len(),
-                "unterminated field name in backticks",
-            )),
+                end: self.pos,
+            });
         }
     }
 

@@ -245,3 +245,17 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn backticks_inside_quoted_names_are_doubled() {
+    // An unaliased expression is shown under its own text, backticks included; printing
+    // must write that name back in a form that parses to the same query.
+    let parsed = Query::parse("fields `q` = fields").unwrap();
+    let printed = parsed.to_string();
+    let again = Query::parse(&printed).unwrap();
+    assert_eq!(again.commands(), parsed.commands(), "printed as {printed}");
+    let parsed = Query::parse("fields a as `x``y`").unwrap();
+    assert_eq!(parsed.to_string(), "fields a as `x``y`");
+    assert!(Query::parse("fields ``").is_err());
+    assert!(Query::parse("fields `a``").is_err());
+}
