@@ -356,10 +356,10 @@ async fn volumes(target: &DockerTarget) {
         "volumes": [{"name": "work", "dockerVolumeConfiguration": {"scope": "task", "driver": "local"}}],
         "containerDefinitions": [
             {"name": "writer", "image": BUSYBOX_IMAGE, "memory": 16, "essential": false,
-             "entryPoint": ["/bin/sh", "-c"], "command": ["echo written > /work/note"],
-             "mountPoints": [{"sourceVolume": "work", "containerPath": "/work"}]},
+             "entryPoint": ["/bin/sh", "-c"], "command": ["echo written > /shared/note"],
+             "mountPoints": [{"sourceVolume": "work", "containerPath": "/shared"}]},
             {"name": "reader", "image": BUSYBOX_IMAGE, "memory": 16,
-             "entryPoint": ["/bin/sh", "-c"], "command": ["cat /work/note; touch /work/x 2>/dev/null || echo read-only"],
+             "entryPoint": ["/bin/sh", "-c"], "command": ["cat /shared/note; touch /shared/x 2>/dev/null || echo read-only"],
              "volumesFrom": [{"sourceContainer": "writer", "readOnly": true}]}
         ]
     }))
