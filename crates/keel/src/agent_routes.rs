@@ -35,11 +35,20 @@ struct Shared {
 /// The routes, authenticated and authorized through `edge`.
 pub fn routes(control: Arc<ControlPlane>, edge: Arc<Edge>) -> Router {
     Router::new()
-        .route(REGISTER_PATH, post(register))
-        .route(HEARTBEAT_PATH, post(heartbeat))
-        .route(TASKS_PATH, get(tasks))
-        .route(STATE_PATH, post(state))
+        .route(REGISTER_PATH, post(register).fallback(wrong_method))
+        .route(HEARTBEAT_PATH, post(heartbeat).fallback(wrong_method))
+        .route(TASKS_PATH, get(tasks).fallback(wrong_method))
+        .route(STATE_PATH, post(state).fallback(wrong_method))
         .with_state(Shared { control, edge })
+}
+
+async fn wrong_method(method: http::Method, uri: http::Uri) -> Response {
+    error(
+        405,
+        protocol::INVALID_PARAMETER,
+        &format!("{} does not answer {method}.", uri.path()),
+        &new_request_id(),
+    )
 }
 
 fn respond(status: StatusCode, request_id: &str, body: String) -> Response {

@@ -579,6 +579,11 @@ async fn bad_requests_get_errors_not_failures() {
         .unwrap_err();
     assert_eq!(err.status(), Some(400), "{err}");
     assert!(!matches!(err, ClientError::Decode(_)));
+    let (status, raw) = root
+        .send_raw("GET", REGISTER_PATH, None, Vec::new(), true, TIMEOUT)
+        .await
+        .unwrap();
+    assert_eq!(error_of(status, &raw).0, 405);
     assert!(!server.stderr().contains("panicked"));
 }
 
