@@ -13,7 +13,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use keel_logstore::{Direction, LogStore, LogStoreOptions, NewEvent, ScanRequest, StreamFilter};
+use keel_logstore::{
+    Direction, LogStore, LogStoreOptions, NewEvent, ScanRequest, StreamFilter, StreamOrder,
+};
 
 const GROUP: &str = "us-east-1:/bench/app:1";
 const STREAMS: usize = 100;
@@ -27,6 +29,11 @@ struct Args {
     hours: i64,
     queries: usize,
     keep: bool,
+    /// Overrides of the store's block size (KiB) and zstd level.
+    block_kib: Option<usize>,
+    level: Option<i32>,
+    /// Reads a store an earlier `--keep` run left, without ingesting.
+    reuse: bool,
 }
 
 fn args() -> Args {
@@ -37,6 +44,9 @@ fn args() -> Args {
         hours: 24,
         queries: 500,
         keep: false,
+        block_kib: None,
+        level: None,
+        reuse: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -48,6 +58,9 @@ fn args() -> Args {
             "--hours" => a.hours = value().parse().expect("--hours"),
             "--queries" => a.queries = value().parse().expect("--queries"),
             "--keep" => a.keep = true,
+            "--reuse" => a.reuse = true,
+            "--block-kib" => a.block_kib = Some(value().parse().expect("--block-kib")),
+            "--level" => a.level = Some(value().parse().expect("--level")),
             other => panic!("unknown flag {other}"),
         }
     }
@@ -191,13 +204,51 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 
 fn main() {
     let args = args();
-    let _ = std::fs::remove_dir_all(&args.dir);
-    let store = Arc::new(LogStore::open(&args.dir, LogStoreOptions::default()).expect("open"));
+    if !args.reuse {
+        let _ = std::fs::remove_dir_all(&args.dir);
+    }
+    let mut options = LogStoreOptions::default();
+    if let Some(kib) = args.block_kib {
+        options.block_bytes = kib << 10;
+    }
+    if let Some(level) = args.level {
+        options.compression_level = level;
+    }
+    println!(
+        "store: blocks of {} KiB, zstd level {}",
+        options.block_bytes >> 10,
+        options.compression_level
+    );
+    let store = Arc::new(LogStore::open(&args.dir, options).expect("open"));
+    let span_ms = args.hours * 3_600_000;
+    let now = 1_796_000_000_000i64;
+    let raw = if args.reuse {
+        let (streams, _) = store.list_streams(GROUP, "", StreamOrder::NameAscending, None, 1000);
+        let raw: u64 = streams
+            .iter()
+            .map(|s| s.stats.ingested_bytes - 26 * s.stats.event_count)
+            .sum();
+        println!(
+            "reusing {:.0} MiB of messages in {}",
+            raw as f64 / (1u64 << 20) as f64,
+            args.dir.display()
+        );
+        raw as f64
+    } else {
+        ingest(&args, &store, span_ms, now)
+    };
+    read(&args, &store, raw, span_ms, now);
+    store.close_blocking().expect("close");
+    if !args.keep {
+        let _ = std::fs::remove_dir_all(&args.dir);
+    }
+}
+
+/// Durable ingest of about `--gib` of lines; returns the message bytes written.
+fn ingest(args: &Args, store: &Arc<LogStore>, span_ms: i64, now: i64) -> f64 {
     let target_bytes = (args.gib * (1u64 << 30) as f64) as u64;
     let avg_line = 200u64;
     let total_events = target_bytes / avg_line;
-    let span_ms = args.hours * 3_600_000;
-    let now = 1_796_000_000_000i64;
     let base = now - span_ms;
     let produced = Arc::new(AtomicU64::new(0));
     let raw_bytes = Arc::new(AtomicU64::new(0));
@@ -285,7 +336,11 @@ fn main() {
         segments as f64 / (1u64 << 20) as f64,
         raw / segments as f64
     );
+    raw
+}
 
+/// The reads: GetLogEvents-style and a filtered scan.
+fn read(args: &Args, store: &LogStore, raw: f64, span_ms: i64, now: i64) {
     // GetLogEvents' default read: the newest events of one stream in the last 15 minutes,
     // at most 10,000 or 1 MB.
     let mut rng = Rng(42);
@@ -335,8 +390,4 @@ fn main() {
         "filter a term over {scanned:.0} MiB of the group: {matches} matches in {secs:.2} s = {:.0} MiB/s scanned",
         scanned / secs
     );
-    store.close_blocking().expect("close");
-    if !args.keep {
-        let _ = std::fs::remove_dir_all(&args.dir);
-    }
 }

@@ -222,11 +222,13 @@ pub fn decode_payload(meta: &BlockMeta, compressed: &[u8]) -> Result<EventRun, C
     if raw.len() != meta.raw_len as usize {
         return Err(Corrupt("block payload has the wrong length"));
     }
-    decode_columns(meta, &raw)
+    decode_columns(meta, raw)
 }
 
-fn decode_columns(meta: &BlockMeta, raw: &[u8]) -> Result<EventRun, Corrupt> {
-    let mut r = Reader::new(raw);
+/// Decodes the columns; the messages stay where they are in `raw`, which becomes the run's
+/// arena (no copy).
+fn decode_columns(meta: &BlockMeta, raw: Vec<u8>) -> Result<EventRun, Corrupt> {
+    let mut r = Reader::new(&raw);
     // Each event takes at least four bytes of columns.
     let count = r.count(4)?;
     if count != meta.count as usize {
@@ -276,8 +278,11 @@ fn decode_columns(meta: &BlockMeta, raw: &[u8]) -> Result<EventRun, Corrupt> {
     if total != r.remaining() as u64 {
         return Err(Corrupt("block has bytes after its messages"));
     }
-    let arena = r.take(total as usize)?.to_vec();
-    Ok(EventRun { events, arena })
+    let start = (raw.len() - r.remaining()) as u32;
+    for e in events.iter_mut() {
+        e.start += start;
+    }
+    Ok(EventRun { events, arena: raw })
 }
 
 #[cfg(test)]
