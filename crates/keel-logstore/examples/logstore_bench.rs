@@ -34,6 +34,9 @@ struct Args {
     level: Option<i32>,
     /// Reads a store an earlier `--keep` run left, without ingesting.
     reuse: bool,
+    /// Writes ~12 MB of one stream's lines (concatenated, as a block holds them) to this file
+    /// and exits: for trying compressors on the same data.
+    dump: Option<PathBuf>,
 }
 
 fn args() -> Args {
@@ -47,6 +50,7 @@ fn args() -> Args {
         block_kib: None,
         level: None,
         reuse: false,
+        dump: None,
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -59,6 +63,7 @@ fn args() -> Args {
             "--queries" => a.queries = value().parse().expect("--queries"),
             "--keep" => a.keep = true,
             "--reuse" => a.reuse = true,
+            "--dump" => a.dump = Some(PathBuf::from(value())),
             "--block-kib" => a.block_kib = Some(value().parse().expect("--block-kib")),
             "--level" => a.level = Some(value().parse().expect("--level")),
             other => panic!("unknown flag {other}"),
@@ -204,6 +209,17 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 
 fn main() {
     let args = args();
+    if let Some(path) = &args.dump {
+        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+        let mut out = String::new();
+        let mut ts = 1_796_000_000_000i64 - 86_400_000;
+        while out.len() < 12 << 20 {
+            ts += 1_600;
+            out.push_str(&line(&mut rng, ts));
+        }
+        std::fs::write(path, out).expect("dump");
+        return;
+    }
     if !args.reuse {
         let _ = std::fs::remove_dir_all(&args.dir);
     }
