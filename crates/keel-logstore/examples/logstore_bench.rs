@@ -395,15 +395,18 @@ fn read(args: &Args, store: &LogStore, raw: f64, span_ms: i64, now: i64) {
     let window_ms =
         ((1u64 << 30) as f64 / raw.max(1.0) * span_ms as f64).min(span_ms as f64) as i64;
     let t = Instant::now();
+    let cpu0 = cpu_seconds();
     let mut scan = store.scan(
         ScanRequest::new(vec![GROUP.into()], now - window_ms, now)
             .prefilter(Arc::new(|m: &str| m.contains("user\":4242,"))),
     );
     let matches = scan.by_ref().count();
     let secs = t.elapsed().as_secs_f64();
+    let cpu = cpu_seconds() - cpu0;
     let scanned = scan.scanned_bytes() as f64 / (1u64 << 20) as f64;
     println!(
-        "filter a term over {scanned:.0} MiB of the group: {matches} matches in {secs:.2} s = {:.0} MiB/s scanned",
-        scanned / secs
+        "filter a term over {scanned:.0} MiB of the group: {matches} matches in {secs:.2} s = {:.0} MiB/s scanned; CPU {cpu:.2} s = {:.0} MiB/s per core",
+        scanned / secs,
+        scanned / cpu
     );
 }
