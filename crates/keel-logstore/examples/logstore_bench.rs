@@ -13,7 +13,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use keel_logstore::{Direction, LogStore, LogStoreOptions, NewEvent, ScanRequest, StreamFilter};
+use keel_logstore::{
+    Direction, LogStore, LogStoreOptions, NewEvent, ScanRequest, StreamFilter, StreamOrder,
+};
 
 const GROUP: &str = "us-east-1:/bench/app:1";
 const STREAMS: usize = 100;
@@ -27,6 +29,14 @@ struct Args {
     hours: i64,
     queries: usize,
     keep: bool,
+    /// Overrides of the store's block size (KiB) and zstd level.
+    block_kib: Option<usize>,
+    level: Option<i32>,
+    /// Reads a store an earlier `--keep` run left, without ingesting.
+    reuse: bool,
+    /// Writes ~12 MB of one stream's lines (concatenated, as a block holds them) to this file
+    /// and exits: for trying compressors on the same data.
+    dump: Option<PathBuf>,
 }
 
 fn args() -> Args {
@@ -37,6 +47,10 @@ fn args() -> Args {
         hours: 24,
         queries: 500,
         keep: false,
+        block_kib: None,
+        level: None,
+        reuse: false,
+        dump: None,
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -48,6 +62,10 @@ fn args() -> Args {
             "--hours" => a.hours = value().parse().expect("--hours"),
             "--queries" => a.queries = value().parse().expect("--queries"),
             "--keep" => a.keep = true,
+            "--reuse" => a.reuse = true,
+            "--dump" => a.dump = Some(PathBuf::from(value())),
+            "--block-kib" => a.block_kib = Some(value().parse().expect("--block-kib")),
+            "--level" => a.level = Some(value().parse().expect("--level")),
             other => panic!("unknown flag {other}"),
         }
     }
@@ -191,13 +209,62 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 
 fn main() {
     let args = args();
-    let _ = std::fs::remove_dir_all(&args.dir);
-    let store = Arc::new(LogStore::open(&args.dir, LogStoreOptions::default()).expect("open"));
+    if let Some(path) = &args.dump {
+        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+        let mut out = String::new();
+        let mut ts = 1_796_000_000_000i64 - 86_400_000;
+        while out.len() < 12 << 20 {
+            ts += 1_600;
+            out.push_str(&line(&mut rng, ts));
+        }
+        std::fs::write(path, out).expect("dump");
+        return;
+    }
+    if !args.reuse {
+        let _ = std::fs::remove_dir_all(&args.dir);
+    }
+    let mut options = LogStoreOptions::default();
+    if let Some(kib) = args.block_kib {
+        options.block_bytes = kib << 10;
+    }
+    if let Some(level) = args.level {
+        options.compression_level = level;
+    }
+    println!(
+        "store: blocks of {} KiB, zstd level {}",
+        options.block_bytes >> 10,
+        options.compression_level
+    );
+    let store = Arc::new(LogStore::open(&args.dir, options).expect("open"));
+    let span_ms = args.hours * 3_600_000;
+    let now = 1_796_000_000_000i64;
+    let raw = if args.reuse {
+        let (streams, _) = store.list_streams(GROUP, "", StreamOrder::NameAscending, None, 1000);
+        let raw: u64 = streams
+            .iter()
+            .map(|s| s.stats.ingested_bytes - 26 * s.stats.event_count)
+            .sum();
+        println!(
+            "reusing {:.0} MiB of messages in {}",
+            raw as f64 / (1u64 << 20) as f64,
+            args.dir.display()
+        );
+        raw as f64
+    } else {
+        ingest(&args, &store, span_ms, now)
+    };
+    read(&args, &store, raw, span_ms, now);
+    store.close_blocking().expect("close");
+    if !args.keep {
+        let _ = std::fs::remove_dir_all(&args.dir);
+    }
+}
+
+/// Durable ingest of about `--gib` of lines; returns the message bytes written.
+fn ingest(args: &Args, store: &Arc<LogStore>, span_ms: i64, now: i64) -> f64 {
     let target_bytes = (args.gib * (1u64 << 30) as f64) as u64;
     let avg_line = 200u64;
     let total_events = target_bytes / avg_line;
-    let span_ms = args.hours * 3_600_000;
-    let now = 1_796_000_000_000i64;
     let base = now - span_ms;
     let produced = Arc::new(AtomicU64::new(0));
     let raw_bytes = Arc::new(AtomicU64::new(0));
@@ -285,7 +352,11 @@ fn main() {
         segments as f64 / (1u64 << 20) as f64,
         raw / segments as f64
     );
+    raw
+}
 
+/// The reads: GetLogEvents-style and a filtered scan.
+fn read(args: &Args, store: &LogStore, raw: f64, span_ms: i64, now: i64) {
     // GetLogEvents' default read: the newest events of one stream in the last 15 minutes,
     // at most 10,000 or 1 MB.
     let mut rng = Rng(42);
@@ -324,19 +395,18 @@ fn main() {
     let window_ms =
         ((1u64 << 30) as f64 / raw.max(1.0) * span_ms as f64).min(span_ms as f64) as i64;
     let t = Instant::now();
+    let cpu0 = cpu_seconds();
     let mut scan = store.scan(
         ScanRequest::new(vec![GROUP.into()], now - window_ms, now)
             .prefilter(Arc::new(|m: &str| m.contains("user\":4242,"))),
     );
     let matches = scan.by_ref().count();
     let secs = t.elapsed().as_secs_f64();
+    let cpu = cpu_seconds() - cpu0;
     let scanned = scan.scanned_bytes() as f64 / (1u64 << 20) as f64;
     println!(
-        "filter a term over {scanned:.0} MiB of the group: {matches} matches in {secs:.2} s = {:.0} MiB/s scanned",
-        scanned / secs
+        "filter a term over {scanned:.0} MiB of the group: {matches} matches in {secs:.2} s = {:.0} MiB/s scanned; CPU {cpu:.2} s = {:.0} MiB/s per core",
+        scanned / secs,
+        scanned / cpu
     );
-    store.close_blocking().expect("close");
-    if !args.keep {
-        let _ = std::fs::remove_dir_all(&args.dir);
-    }
 }

@@ -10,7 +10,9 @@ use std::cmp::{Ordering, Reverse};
 use std::collections::BinaryHeap;
 use std::sync::Arc;
 
-use crate::block::EventRun;
+use std::borrow::Cow;
+
+use crate::block::{EventRun, RawEvent};
 use crate::damage::DamageLog;
 use crate::segment;
 use crate::state::{BlockRef, State};
@@ -31,8 +33,10 @@ struct Source {
     /// stored before that expiry.
     lower: i64,
     body: Option<Body>,
-    /// Once opened: the run, and the indices of its selected events in scan order.
+    /// Once opened: the run, its messages, and the indices of its selected events in scan
+    /// order.
     run: EventRun,
+    text: Messages,
     selected: Vec<u32>,
     cursor: usize,
 }
@@ -45,6 +49,49 @@ impl Source {
             timestamp: e.timestamp,
             seq: e.seq,
         })
+    }
+}
+
+/// A run's messages, checked as UTF-8 once for the whole run (messages are stored from
+/// `String`s, so every message boundary is a character boundary) rather than once per
+/// message; bytes that are not UTF-8 (damage a CRC missed) read lossily.
+#[derive(Default)]
+enum Messages {
+    #[default]
+    None,
+    Text(String),
+    Bytes(Vec<u8>),
+}
+
+impl Messages {
+    /// Takes the run's arena, less what comes before its first message (a decoded block's
+    /// columns).
+    fn split(mut run: EventRun) -> (EventRun, Messages) {
+        let mut arena = std::mem::take(&mut run.arena);
+        let start = run.events.iter().map(|e| e.start).min().unwrap_or(0);
+        if start > 0 {
+            arena.drain(..(start as usize).min(arena.len()));
+            for e in run.events.iter_mut() {
+                e.start -= start;
+            }
+        }
+        let text = match String::from_utf8(arena) {
+            Ok(text) => Messages::Text(text),
+            Err(err) => Messages::Bytes(err.into_bytes()),
+        };
+        (run, text)
+    }
+
+    fn get(&self, e: &RawEvent) -> Cow<'_, str> {
+        let range = e.start as usize..(e.start + e.len) as usize;
+        match self {
+            Messages::Text(text) => match text.get(range.clone()) {
+                Some(m) => Cow::Borrowed(m),
+                None => String::from_utf8_lossy(text.as_bytes().get(range).unwrap_or_default()),
+            },
+            Messages::Bytes(bytes) => String::from_utf8_lossy(bytes.get(range).unwrap_or_default()),
+            Messages::None => Cow::Borrowed(""),
+        }
     }
 }
 
@@ -116,6 +163,7 @@ impl Scan {
                         lower: lo,
                         body: Some(Body::Block(b.clone())),
                         run: EventRun::default(),
+                        text: Messages::default(),
                         selected: Vec::new(),
                         cursor: 0,
                     });
@@ -145,6 +193,7 @@ impl Scan {
                         lower: lo,
                         body: Some(Body::Buffer(run)),
                         run: EventRun::default(),
+                        text: Messages::default(),
                         selected: Vec::new(),
                         cursor: 0,
                     });
@@ -220,8 +269,10 @@ impl Scan {
             },
             None => return,
         };
-        self.scanned_bytes += run.arena.len() as u64 + run.events.len() as u64 * 16;
+        let message_bytes: u64 = run.events.iter().map(|e| u64::from(e.len)).sum();
+        self.scanned_bytes += message_bytes + run.events.len() as u64 * 16;
         self.scanned_events += run.events.len() as u64;
+        let (run, text) = Messages::split(run);
         let req = &self.request;
         let lower = source.lower;
         let mut selected: Vec<u32> = Vec::new();
@@ -233,11 +284,10 @@ impl Scan {
             if !in_bounds(req, lower, p) || req.min_seq.is_some_and(|m| e.seq < m) {
                 continue;
             }
-            if let Some(filter) = &req.prefilter {
-                let text = String::from_utf8_lossy(run.message(e));
-                if !filter(&text) {
-                    continue;
-                }
+            if let Some(filter) = &req.prefilter
+                && !filter(&text.get(e))
+            {
+                continue;
             }
             selected.push(i as u32);
         }
@@ -248,6 +298,7 @@ impl Scan {
             selected.reverse();
         }
         source.run = run;
+        source.text = text;
         source.selected = selected;
         let idx = self.opened.len();
         let head = source.head();
@@ -308,13 +359,14 @@ impl Iterator for Scan {
             timestamp: e.timestamp,
             ingestion_time: e.ingestion_time,
             seq: e.seq,
-            message: String::from_utf8_lossy(source.run.message(&e)).into_owned(),
+            message: source.text.get(&e).into_owned(),
         };
         match source.head() {
             Some(p) => self.push_head(p, idx),
             None => {
                 // Exhausted: free its memory now rather than at the end of the scan.
                 source.run = EventRun::default();
+                source.text = Messages::default();
                 source.selected = Vec::new();
             }
         }
