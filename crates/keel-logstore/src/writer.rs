@@ -475,15 +475,13 @@ impl Writer {
                 .as_ref()
                 .map(|msg| LogStoreError::Failed(msg.clone()));
             match command {
-                Control::Checkpoint(reply) | Control::Close(reply) if failed.is_some() => {
-                    let _ = reply.send(Err(failed.expect("checked")));
-                }
                 Control::Checkpoint(reply) => {
-                    let _ = reply.send(self.checkpoint());
+                    let _ = reply.send(failed.map_or_else(|| self.checkpoint(), Err));
                 }
                 Control::Close(reply) => {
-                    let _ = reply.send(self.checkpoint());
+                    // Closing stops the writer, whether or not the last checkpoint works.
                     closing = true;
+                    let _ = reply.send(failed.map_or_else(|| self.checkpoint(), Err));
                 }
                 Control::PurgeWal(reply) => {
                     let needed = self.shared.state.read().wal_holds_forgotten;
