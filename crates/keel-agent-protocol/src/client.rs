@@ -461,10 +461,31 @@ impl AgentClient {
         timeout: Duration,
         extra: &[(&str, &str)],
     ) -> Result<(u16, Bytes), ClientError> {
-        let request = self.build(method, path, query, body, signed, extra)?;
+        let signing = signed.then_some(SIGNING_NAME);
+        let request = self.build(method, path, query, body, signing, extra)?;
         match tokio::time::timeout(timeout, self.exchange(request)).await {
             Ok(result) => result,
             Err(_) => Err(ClientError::Timeout(timeout)),
+        }
+    }
+
+    /// An AWS JSON 1.1 call on the same listener (`POST /` with `X-Amz-Target`), signed for
+    /// `signing_name` (`logs` for CloudWatch Logs): what the agent uses for the public APIs it
+    /// needs beside the protocol, such as `PutLogEvents`. Answers the status and body.
+    pub async fn aws_json(
+        &self,
+        signing_name: &str,
+        target: &str,
+        body: Vec<u8>,
+    ) -> Result<(u16, Bytes), ClientError> {
+        let extra = [
+            ("content-type", "application/x-amz-json-1.1"),
+            ("x-amz-target", target),
+        ];
+        let request = self.build("POST", "/", None, body, Some(signing_name), &extra)?;
+        match tokio::time::timeout(self.timeout, self.exchange(request)).await {
+            Ok(result) => result,
+            Err(_) => Err(ClientError::Timeout(self.timeout)),
         }
     }
 
@@ -474,7 +495,7 @@ impl AgentClient {
         path: &str,
         query: Option<&str>,
         body: Vec<u8>,
-        signed: bool,
+        signing_name: Option<&str>,
         extra: &[(&str, &str)],
     ) -> Result<http::Request<Full<Bytes>>, ClientError> {
         let path_and_query = match query {
@@ -501,7 +522,7 @@ impl AgentClient {
         let mut request = request
             .body(Full::new(Bytes::new()))
             .map_err(|e| ClientError::Http(e.to_string()))?;
-        if signed {
+        if let Some(signing_name) = signing_name {
             let creds = self.credentials.as_ref().ok_or_else(|| {
                 ClientError::Config(
                     "this call must be signed, and the client has no credentials".into(),
@@ -518,7 +539,7 @@ impl AgentClient {
             let params = v4::SigningParams::builder()
                 .identity(&identity)
                 .region(&self.region)
-                .name(SIGNING_NAME)
+                .name(signing_name)
                 .time(SystemTime::now())
                 .settings(SigningSettings::default())
                 .build()
@@ -653,7 +674,14 @@ mod tests {
         let client =
             AgentClient::new(ClientConfig::new("http://127.0.0.1:1", "us-east-1")).unwrap();
         let err = client
-            .build("POST", REGISTER_PATH, None, b"{}".to_vec(), true, &[])
+            .build(
+                "POST",
+                REGISTER_PATH,
+                None,
+                b"{}".to_vec(),
+                Some(SIGNING_NAME),
+                &[],
+            )
             .unwrap_err();
         assert!(matches!(err, ClientError::Config(_)));
         let signed = client.with_credentials(SigningCredentials {
@@ -667,7 +695,7 @@ mod tests {
                 TASKS_PATH,
                 Some("after=0&cluster=c"),
                 Vec::new(),
-                true,
+                Some(SIGNING_NAME),
                 &[],
             )
             .unwrap();
@@ -680,6 +708,20 @@ mod tests {
         );
         assert_eq!(request.headers()[VERSION_HEADER], PROTOCOL_VERSION);
         assert_eq!(request.uri(), "/keel/agent/v1/tasks?after=0&cluster=c");
+        // Public API calls are signed for their own service.
+        let logs = signed
+            .build(
+                "POST",
+                "/",
+                None,
+                b"{}".to_vec(),
+                Some("logs"),
+                &[("x-amz-target", "Logs_20140328.PutLogEvents")],
+            )
+            .unwrap();
+        let auth = logs.headers()["authorization"].to_str().unwrap();
+        assert!(auth.contains("/us-east-1/logs/aws4_request"), "{auth}");
+        assert!(auth.contains("x-amz-target"), "{auth}");
     }
 
     #[tokio::test]

@@ -334,6 +334,18 @@ impl Agent {
         }
     }
 
+    /// Tells a task the agent holds to stop (the server no longer lists it); `false` when the
+    /// agent holds no such task.
+    pub fn stop_task(&self, task_arn: &str) -> bool {
+        match self.shared.mailboxes.lock().get(task_arn) {
+            Some(mailbox) => {
+                let _ = mailbox.send(Msg::Desired(DesiredStatus::Stopped));
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Every change not yet acknowledged: per task in seq order, tasks by ARN.
     pub fn outbox(&self) -> Vec<TaskStateChange> {
         self.shared

@@ -35,6 +35,8 @@
 mod agent;
 pub mod awslogs;
 pub mod config;
+#[cfg(feature = "link")]
+pub mod link;
 pub mod model;
 mod owner;
 #[cfg(feature = "logs-service")]

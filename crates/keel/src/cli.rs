@@ -21,8 +21,12 @@ struct Cli {
 enum Command {
     /// Run the control plane: the AWS-compatible API on one listener, backed by the store.
     Server(ServerArgs),
-    /// Run the whole platform in one process on its embedded defaults.
-    Up(ServerArgs),
+    /// Run the whole platform in one process on its embedded defaults: the control plane and a
+    /// host agent that runs the tasks of cluster `default` on this machine's Docker Engine.
+    Up(UpArgs),
+    /// Run a host agent: register this machine as a container instance of a server's cluster
+    /// and run the tasks placed on it through the Docker Engine.
+    Agent(crate::agent_run::AgentArgs),
     /// Show where a RunTask would place its tasks, and why other instances were passed over,
     /// without placing anything.
     Plan(crate::plan::PlanArgs),
@@ -138,6 +142,17 @@ pub struct AgentTokenArgs {
     pub endpoint: Option<String>,
 }
 
+#[derive(Args, Debug, Clone)]
+pub struct UpArgs {
+    #[command(flatten)]
+    pub server: ServerArgs,
+    /// Run the control plane only, without the local host agent
+    #[arg(long, env = "KEEL_NO_AGENT")]
+    pub no_agent: bool,
+    #[command(flatten)]
+    pub host: crate::agent_run::HostArgs,
+}
+
 /// Settings shared by `server` and `up`. Each can also come from a `KEEL_*` variable or the
 /// TOML file; the command line wins, then the environment, then the file, then the default.
 #[derive(Args, Debug, Clone)]
@@ -218,9 +233,14 @@ fn client_command(work: impl std::future::Future<Output = anyhow::Result<()>>) -
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    let (args, mode) = match cli.command {
-        Command::Server(args) => (args, crate::server::Mode::Server),
-        Command::Up(args) => (args, crate::server::Mode::Up),
+    let (args, mode, local_agent) = match cli.command {
+        Command::Server(args) => (args, crate::server::Mode::Server, None),
+        Command::Up(up) => (
+            up.server,
+            crate::server::Mode::Up,
+            (!up.no_agent).then_some(up.host),
+        ),
+        Command::Agent(args) => return crate::agent_run::main(args),
         Command::Plan(args) => {
             return match crate::plan::run(args) {
                 Ok(()) => ExitCode::SUCCESS,
@@ -246,7 +266,7 @@ pub fn main() -> ExitCode {
         }
     };
     let control_plane_logs = crate::server::init_logging(&settings);
-    match crate::server::run(settings, mode, control_plane_logs) {
+    match crate::server::run(settings, mode, local_agent, control_plane_logs) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             tracing::error!("{err:#}");

@@ -2,6 +2,7 @@
 
 mod agent_cmd;
 mod agent_routes;
+mod agent_run;
 mod audit_cmd;
 mod cli;
 mod client;

@@ -20,6 +20,7 @@ use tracing_subscriber::{EnvFilter, Layer as _};
 
 use crate::control_plane_logs::{self, ControlPlaneLogs};
 
+use crate::agent_run::HostArgs;
 use crate::config::{LogFormat, Settings, TlsSetting};
 use crate::tls;
 
@@ -27,7 +28,8 @@ use crate::tls;
 pub enum Mode {
     /// The control plane alone.
     Server,
-    /// The one-command platform. Until the host agent exists this is the control plane.
+    /// The one-command platform: the control plane and, unless told otherwise, a local host
+    /// agent.
     Up,
 }
 
@@ -56,6 +58,7 @@ pub fn init_logging(settings: &Settings) -> (ControlPlaneLogs, control_plane_log
 pub fn run(
     settings: Settings,
     mode: Mode,
+    local_agent: Option<HostArgs>,
     control_plane_logs: (ControlPlaneLogs, control_plane_logs::Receiver),
 ) -> anyhow::Result<()> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -63,7 +66,7 @@ pub fn run(
         .thread_name("keel")
         .build()
         .context("starting the async runtime")?;
-    runtime.block_on(serve(settings, mode, control_plane_logs))
+    runtime.block_on(serve(settings, mode, local_agent, control_plane_logs))
 }
 
 /// Holds an exclusive lock on the data dir so two servers never share one store.
@@ -84,6 +87,7 @@ fn lock_data_dir(settings: &Settings) -> anyhow::Result<File> {
 async fn serve(
     settings: Settings,
     mode: Mode,
+    local_agent: Option<HostArgs>,
     (control_plane_logs, control_plane_log_lines): (ControlPlaneLogs, control_plane_logs::Receiver),
 ) -> anyhow::Result<()> {
     let _lock = lock_data_dir(&settings)?;
@@ -197,6 +201,27 @@ async fn serve(
     announce(addr, &settings, mode, &root_key, tls_files.as_ref());
 
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    // The local agent talks to this server over its own listener, like any other agent.
+    let (agent_stop_tx, agent_stop_rx) = tokio::sync::watch::channel(false);
+    let local_agent = local_agent.map(|host| {
+        let scheme = if tls_files.is_some() { "https" } else { "http" };
+        let agent = crate::agent_run::LocalAgent {
+            endpoint: format!("{scheme}://{}", loopback_of(addr)),
+            ca_bundle: tls_files
+                .as_ref()
+                .filter(|t| t.self_signed)
+                .map(|t| t.cert.clone()),
+            region: settings.region.clone(),
+            account_id: settings.account_id.clone(),
+            data_dir: settings.data_dir.join("agent"),
+            host,
+            listen_port: addr.port(),
+            logs: logs.clone(),
+            enrollment: identity.agents.clone(),
+            root_access_key_id: root_key.access_key_id.clone(),
+        };
+        tokio::spawn(agent.run(agent_stop_rx))
+    });
     let janitor = tokio::spawn(keel_control::background::run_janitor(
         control.clone(),
         stop_rx.clone(),
@@ -236,6 +261,11 @@ async fn serve(
         let control = control.clone();
         async move {
             shutdown_signal().await;
+            // The agent first: its polls end, its containers keep running.
+            let _ = agent_stop_tx.send(true);
+            if let Some(agent) = local_agent {
+                let _ = agent.await;
+            }
             control.begin_shutdown();
         }
     };
@@ -279,13 +309,27 @@ async fn serve(
     Ok(())
 }
 
-/// Prints how to point AWS tools at this server.
+/// Where a local client reaches a listener bound to `addr` (a wildcard address means every
+/// interface, loopback among them).
+fn loopback_of(addr: SocketAddr) -> SocketAddr {
+    match addr.ip() {
+        std::net::IpAddr::V4(ip) if ip.is_unspecified() => {
+            SocketAddr::from((std::net::Ipv4Addr::LOCALHOST, addr.port()))
+        }
+        std::net::IpAddr::V6(ip) if ip.is_unspecified() => {
+            SocketAddr::from((std::net::Ipv6Addr::LOCALHOST, addr.port()))
+        }
+        _ => addr,
+    }
+}
+
 fn root_key_from_env() -> Option<(String, String)> {
     let id = std::env::var("KEEL_ACCESS_KEY_ID").ok()?;
     let secret = std::env::var("KEEL_SECRET_ACCESS_KEY").ok()?;
     Some((id, secret))
 }
 
+/// Prints how to point AWS tools at this server.
 fn announce(
     addr: SocketAddr,
     settings: &Settings,
@@ -343,7 +387,7 @@ fn announce(
     }
 }
 
-async fn shutdown_signal() {
+pub(crate) async fn shutdown_signal() {
     let ctrl_c = async {
         let _ = tokio::signal::ctrl_c().await;
     };

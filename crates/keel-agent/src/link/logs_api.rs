@@ -1,0 +1,149 @@
+//! The [`LogSink`] of an agent on another host: awslogs output goes to the server's CloudWatch
+//! Logs API (`PutLogEvents`, signed with the agent's own key, which its policy allows), as the
+//! ECS agent ships it. The stream is created on first use (and the group too with
+//! `awslogs-create-group`); a put is acknowledged once the events are durable on the server.
+
+use std::collections::{HashMap, HashSet};
+
+use async_trait::async_trait;
+use keel_agent_protocol::client::AgentClient;
+use parking_lot::Mutex;
+use serde_json::json;
+
+use crate::awslogs::{LogEvent, LogSink, LogTarget, SinkError};
+
+const SIGNING_NAME: &str = "logs";
+const PREFIX: &str = "Logs_20140328.";
+
+pub struct LogsApiSink {
+    client: AgentClient,
+    /// One client per region (each signs for its own), sharing nothing else.
+    regional: Mutex<HashMap<String, AgentClient>>,
+    /// Streams known to exist, so a put is one call.
+    ready: Mutex<HashSet<(String, String, String)>>,
+}
+
+impl LogsApiSink {
+    pub fn new(client: AgentClient) -> Self {
+        LogsApiSink {
+            client,
+            regional: Mutex::new(HashMap::new()),
+            ready: Mutex::new(HashSet::new()),
+        }
+    }
+
+    fn client_for(&self, region: &str) -> AgentClient {
+        if region == self.client.region() {
+            return self.client.clone();
+        }
+        self.regional
+            .lock()
+            .entry(region.to_string())
+            .or_insert_with(|| self.client.with_region(region))
+            .clone()
+    }
+}
+
+/// An answer: the status, the error code (`__type` without its namespace) and the body.
+struct Answer {
+    status: u16,
+    code: String,
+    body: serde_json::Value,
+}
+
+async fn call(
+    client: &AgentClient,
+    operation: &str,
+    body: serde_json::Value,
+) -> Result<Answer, SinkError> {
+    let bytes = serde_json::to_vec(&body).map_err(|e| SinkError(e.to_string()))?;
+    let (status, answer) = client
+        .aws_json(SIGNING_NAME, &format!("{PREFIX}{operation}"), bytes)
+        .await
+        .map_err(|e| SinkError(format!("{operation}: {e}")))?;
+    let body: serde_json::Value = serde_json::from_slice(&answer).unwrap_or_default();
+    let code = body["__type"]
+        .as_str()
+        .map(|t| t.rsplit('#').next().unwrap_or(t).to_string())
+        .unwrap_or_default();
+    Ok(Answer { status, code, body })
+}
+
+fn failure(operation: &str, answer: &Answer) -> SinkError {
+    SinkError(format!(
+        "{operation}: {} ({}): {}",
+        if answer.code.is_empty() {
+            "error"
+        } else {
+            &answer.code
+        },
+        answer.status,
+        answer.body["message"].as_str().unwrap_or_default()
+    ))
+}
+
+/// Creates what the target needs; "already exists" is success.
+async fn prepare(client: &AgentClient, target: &LogTarget) -> Result<(), SinkError> {
+    if target.create_group {
+        let answer = call(
+            client,
+            "CreateLogGroup",
+            json!({"logGroupName": target.group}),
+        )
+        .await?;
+        if answer.status != 200 && answer.code != "ResourceAlreadyExistsException" {
+            return Err(failure("CreateLogGroup", &answer));
+        }
+    }
+    let answer = call(
+        client,
+        "CreateLogStream",
+        json!({"logGroupName": target.group, "logStreamName": target.stream}),
+    )
+    .await?;
+    if answer.status != 200 && answer.code != "ResourceAlreadyExistsException" {
+        return Err(failure("CreateLogStream", &answer));
+    }
+    Ok(())
+}
+
+#[async_trait]
+impl LogSink for LogsApiSink {
+    async fn put(&self, target: &LogTarget, events: Vec<LogEvent>) -> Result<(), SinkError> {
+        let client = self.client_for(&target.region);
+        let key = (
+            target.region.clone(),
+            target.group.clone(),
+            target.stream.clone(),
+        );
+        if !self.ready.lock().contains(&key) {
+            prepare(&client, target).await?;
+            self.ready.lock().insert(key.clone());
+        }
+        let body = json!({
+            "logGroupName": target.group,
+            "logStreamName": target.stream,
+            "logEvents": events
+                .iter()
+                .map(|e| json!({"timestamp": e.timestamp, "message": e.message}))
+                .collect::<Vec<_>>(),
+        });
+        let mut answer = call(&client, "PutLogEvents", body.clone()).await?;
+        if answer.code == "ResourceNotFoundException" {
+            // Deleted since (or made by someone else's hand): make it again, once.
+            self.ready.lock().remove(&key);
+            prepare(&client, target).await?;
+            self.ready.lock().insert(key);
+            answer = call(&client, "PutLogEvents", body).await?;
+        }
+        if answer.status != 200 {
+            return Err(failure("PutLogEvents", &answer));
+        }
+        if let Some(rejected) = answer.body.get("rejectedLogEventsInfo") {
+            // Too old, too new or past retention: CloudWatch keeps none of them, and a retry
+            // would be rejected the same way.
+            tracing::warn!(group = %target.group, stream = %target.stream, %rejected, "log events rejected by the log service");
+        }
+        Ok(())
+    }
+}
