@@ -29,9 +29,10 @@ def keel_bin() -> str:
 
 
 class Server:
-    def __init__(self, data_dir: pathlib.Path, extra=(), root_key=("keel", "keel")):
+    def __init__(self, data_dir: pathlib.Path, extra=(), root_key=("keel", "keel"), command="server", listen="127.0.0.1:0"):
         """`root_key`: the root access key handed to keel through its environment; `None`
-        lets keel find or generate its own."""
+        lets keel find or generate its own. `command`: `server`, or `up` for the server with
+        its local host agent."""
         self.data_dir = data_dir
         self.stderr_path = data_dir / "stderr.log"
         data_dir.mkdir(parents=True, exist_ok=True)
@@ -42,7 +43,7 @@ class Server:
         if root_key is not None:
             env["KEEL_ACCESS_KEY_ID"], env["KEEL_SECRET_ACCESS_KEY"] = root_key
         self.proc = subprocess.Popen(
-            [keel_bin(), "server", "--listen", "127.0.0.1:0", "--data-dir", str(data_dir), *extra],
+            [keel_bin(), command, "--listen", listen, "--data-dir", str(data_dir), *extra],
             stdout=subprocess.PIPE,
             stderr=open(self.stderr_path, "ab"),
             env=env,
@@ -61,6 +62,18 @@ class Server:
         if not self.endpoint:
             self.proc.kill()
             raise RuntimeError("keel did not start: " + self.stderr_path.read_text())
+
+    def read_until(self, pattern, timeout=60):
+        """Reads stdout until a line matches `pattern`; returns the match."""
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            line = self.proc.stdout.readline()
+            if not line:
+                break
+            m = re.search(pattern, line)
+            if m:
+                return m
+        raise RuntimeError(f"no line matched {pattern!r}: " + self.stderr_path.read_text()[-4000:])
 
     def stop(self, sig=signal.SIGTERM):
         if self.proc.poll() is None:
