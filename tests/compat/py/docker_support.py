@@ -5,6 +5,7 @@ import json
 import os
 import pathlib
 import re
+import select
 import shutil
 import signal
 import subprocess
@@ -103,6 +104,9 @@ class HostAgent:
         )
         deadline = time.time() + 60
         while time.time() < deadline:
+            ready, _, _ = select.select([self.proc.stdout], [], [], max(0.0, deadline - time.time()))
+            if not ready:
+                break
             line = self.proc.stdout.readline()
             if not line:
                 break
