@@ -281,6 +281,10 @@ pub struct TaskDesiredState {
     pub started_by: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group: Option<String>,
+    /// The GPUs placement assigned the task, in order: each container with a GPU
+    /// `resourceRequirements` takes its count of them, in container-definition order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub gpu_ids: Vec<String>,
     /// Task-level CPU units and MiB, as placed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cpu: Option<String>,

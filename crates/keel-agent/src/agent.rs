@@ -94,6 +94,7 @@ impl Shared {
             .clone()
             .or_else(|| region_of(&desired.cluster_arn));
         ctx.host_ip = self.config.host_ip.clone();
+        ctx.gpu_ids = desired.gpus_by_container();
         ctx.awsvpc_network = self.config.awsvpc_network.clone();
         ctx.awsvpc_publish_ports = self.config.awsvpc_publish_ports;
         ctx.default_stop_timeout = self.config.default_stop_timeout;

@@ -60,6 +60,29 @@ pub struct SinkError(pub String);
 #[async_trait]
 pub trait LogSink: Send + Sync {
     async fn put(&self, target: &LogTarget, events: Vec<LogEvent>) -> Result<(), SinkError>;
+
+    /// The last `limit` events stored in the target's stream, oldest first (empty when the
+    /// stream does not exist); `None` when the sink cannot tell. After a failed put, or when a
+    /// restarted agent resumes, a batch may already be stored (the answer was lost, or the
+    /// agent died before moving its cursor): the shipper compares the batch with this and
+    /// skips what is already there, so nothing is stored twice.
+    async fn stored_tail(
+        &self,
+        _target: &LogTarget,
+        _limit: usize,
+    ) -> Result<Option<Vec<LogEvent>>, SinkError> {
+        Ok(None)
+    }
+}
+
+/// How many leading events of `batch` are the stream's last stored events (`tail`, oldest
+/// first): the largest `k` with `tail[len - k..] == batch[..k]`. A batch is stored whole or
+/// not at all, so after a lost answer the overlap is that batch exactly.
+pub fn already_stored(tail: &[LogEvent], batch: &[LogEvent]) -> usize {
+    (1..=tail.len().min(batch.len()))
+        .rev()
+        .find(|&k| tail[tail.len() - k..] == batch[..k])
+        .unwrap_or(0)
 }
 
 /// CloudWatch's largest event message: 256 KiB less the 26 bytes counted per event.
@@ -673,6 +696,8 @@ impl Shipper {
 
     /// Puts batches through the sink, persisting the cursor after each.
     async fn send(&self, mut file: CursorFile) {
+        // A resumed shipper may find its first batch stored already (see `stored_tail`).
+        let mut uncertain = file.cursor.is_some();
         loop {
             match self.next_step() {
                 SendStep::Done => return,
@@ -687,7 +712,7 @@ impl Shipper {
                 SendStep::Put { batch, positions } => {
                     self.queue.space.notify_one();
                     let count = batch.len() as u64;
-                    self.put(batch).await;
+                    self.put(batch, &mut uncertain).await;
                     for position in positions.into_iter().flatten() {
                         file.cursor = Some(file.cursor.map_or(position, |c| later(c, position)));
                     }
@@ -711,13 +736,37 @@ impl Shipper {
         }
     }
 
-    /// Until the sink takes the batch: it is never dropped.
-    async fn put(&self, events: Vec<LogEvent>) {
+    /// Until the sink takes the batch: it is never dropped. When `uncertain`, what the stream
+    /// already holds of it is skipped first.
+    async fn put(&self, mut events: Vec<LogEvent>, uncertain: &mut bool) {
         let mut delay = self.settings.retry_first;
         loop {
+            if *uncertain {
+                match self.sink.stored_tail(&self.target, events.len()).await {
+                    Ok(Some(tail)) => {
+                        let skip = already_stored(&tail, &events);
+                        if skip > 0 {
+                            tracing::info!(group = %self.target.group, stream = %self.target.stream, skip, "events already stored; not sending them again");
+                            events.drain(..skip);
+                        }
+                        *uncertain = false;
+                    }
+                    Ok(None) => *uncertain = false,
+                    Err(error) => {
+                        tracing::warn!(group = %self.target.group, stream = %self.target.stream, %error, "cannot read the stream's tail; retrying");
+                        tokio::time::sleep(delay).await;
+                        delay = (delay * 2).min(self.settings.retry_max);
+                        continue;
+                    }
+                }
+                if events.is_empty() {
+                    return;
+                }
+            }
             match self.sink.put(&self.target, events.clone()).await {
                 Ok(()) => return,
                 Err(error) => {
+                    *uncertain = true;
                     tracing::warn!(group = %self.target.group, stream = %self.target.stream, %error, "log sink refused a batch; retrying");
                     tokio::time::sleep(delay).await;
                     delay = (delay * 2).min(self.settings.retry_max);
@@ -730,6 +779,31 @@ impl Shipper {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_stored_overlap_is_found_exactly() {
+        let ev = |t: i64, m: &str| LogEvent {
+            timestamp: t,
+            message: m.to_string(),
+        };
+        let tail = vec![ev(1, "a"), ev(2, "b"), ev(3, "c")];
+        // The whole lost batch, then new lines.
+        assert_eq!(
+            already_stored(&tail, &[ev(2, "b"), ev(3, "c"), ev(4, "d")]),
+            2
+        );
+        assert_eq!(already_stored(&tail, &[ev(3, "c")]), 1);
+        // Nothing of it stored.
+        assert_eq!(already_stored(&tail, &[ev(4, "d"), ev(5, "e")]), 0);
+        assert_eq!(already_stored(&[], &[ev(1, "a")]), 0);
+        // Same text at another time is another event.
+        assert_eq!(already_stored(&tail, &[ev(9, "c")]), 0);
+        // The batch lies wholly inside the tail's end.
+        assert_eq!(
+            already_stored(&tail, &[ev(1, "a"), ev(2, "b"), ev(3, "c")]),
+            3
+        );
+    }
     use bytes::Bytes;
     use keel_runtime::Timestamp;
 

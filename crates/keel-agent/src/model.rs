@@ -40,9 +40,34 @@ pub struct DesiredTask {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub overrides: Option<TaskOverride>,
     pub desired_status: DesiredStatus,
+    /// The GPU ids placement assigned the task (see [`DesiredTask::gpus_by_container`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub gpu_ids: Vec<String>,
 }
 
 impl DesiredTask {
+    /// The task's GPU ids shared out as ECS does: each container with a GPU
+    /// `resourceRequirements` takes its count, in container-definition order.
+    pub fn gpus_by_container(&self) -> std::collections::BTreeMap<String, Vec<String>> {
+        let mut out = std::collections::BTreeMap::new();
+        let mut ids = self.gpu_ids.iter();
+        for container in self.definition.container_definitions.iter().flatten() {
+            let count: usize = container
+                .resource_requirements
+                .iter()
+                .flatten()
+                .filter(|r| r.r#type == keel_awsmodel::ecs::ResourceType::Gpu)
+                .filter_map(|r| r.value.as_deref()?.parse::<usize>().ok())
+                .sum();
+            if count == 0 {
+                continue;
+            }
+            let name = container.name.clone().unwrap_or_default();
+            out.insert(name, ids.by_ref().take(count).cloned().collect());
+        }
+        out
+    }
+
     /// The task's id: the last part of its ARN (`.../task/CLUSTER/ID`).
     pub fn task_id(&self) -> &str {
         task_id(&self.task_arn)
@@ -223,6 +248,38 @@ pub(crate) mod task_status {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn gpus_are_shared_out_in_container_order() {
+        let definition: TaskDefinition = serde_json::from_value(serde_json::json!({
+            "family": "ml", "revision": 1, "containerDefinitions": [
+                {"name": "trainer", "image": "i", "resourceRequirements": [{"type": "GPU", "value": "2"}]},
+                {"name": "sidecar", "image": "i"},
+                {"name": "eval", "image": "i", "resourceRequirements": [{"type": "GPU", "value": "1"}]}
+            ]
+        }))
+        .unwrap();
+        let task = DesiredTask {
+            task_arn: "arn:aws:ecs:us-east-1:1:task/c/abc".into(),
+            cluster_arn: "arn:aws:ecs:us-east-1:1:cluster/c".into(),
+            family: "ml".into(),
+            revision: 1,
+            definition,
+            overrides: None,
+            desired_status: DesiredStatus::Running,
+            gpu_ids: vec!["GPU-a".into(), "GPU-b".into(), "GPU-c".into()],
+        };
+        let split = task.gpus_by_container();
+        assert_eq!(split["trainer"], vec!["GPU-a", "GPU-b"]);
+        assert_eq!(split["eval"], vec!["GPU-c"]);
+        assert!(!split.contains_key("sidecar"));
+        // Without assigned ids (no GPUs on the host), nothing is asked of the runtime.
+        let none = DesiredTask {
+            gpu_ids: Vec::new(),
+            ..task
+        };
+        assert!(none.gpus_by_container().values().all(Vec::is_empty));
+    }
 
     #[test]
     fn changes_serialize_with_ecs_names() {

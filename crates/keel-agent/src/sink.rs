@@ -46,4 +46,40 @@ impl LogSink for LogsServiceSink {
             Err(error) => Err(SinkError(error.to_string())),
         }
     }
+
+    async fn stored_tail(
+        &self,
+        target: &LogTarget,
+        limit: usize,
+    ) -> Result<Option<Vec<LogEvent>>, SinkError> {
+        // The account is not part of where events are kept; the region is.
+        let ctx = keel_api::RequestContext::new(
+            "keel-agent",
+            keel_types::Scope::new("000000000000", target.region.clone()),
+        );
+        let request = keel_awsmodel::logs::GetLogEventsRequest {
+            log_group_name: Some(target.group.clone()),
+            log_stream_name: target.stream.clone(),
+            limit: Some(i32::try_from(limit.clamp(1, 10_000)).unwrap_or(10_000)),
+            start_from_head: Some(false),
+            ..Default::default()
+        };
+        match keel_logs::events::get_log_events(&self.service, &ctx, request).await {
+            Ok(answer) => Ok(Some(
+                answer
+                    .events
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|e| LogEvent {
+                        timestamp: e.timestamp.unwrap_or_default(),
+                        message: e.message.unwrap_or_default(),
+                    })
+                    .collect(),
+            )),
+            Err(
+                keel_logs::LogsError::LogGroupNotFound | keel_logs::LogsError::LogStreamNotFound,
+            ) => Ok(Some(Vec::new())),
+            Err(error) => Err(SinkError(error.to_string())),
+        }
+    }
 }

@@ -53,6 +53,7 @@ fn task(definition: Value) -> DesiredTask {
         definition: serde_json::from_value(definition).unwrap(),
         overrides: None,
         desired_status: DesiredStatus::Running,
+        gpu_ids: Vec::new(),
     }
 }
 

@@ -49,6 +49,15 @@ pub struct HostArgs {
     /// UDP host ports no task may take [default: none]
     #[arg(long, env = "KEEL_AGENT_RESERVED_UDP_PORTS")]
     pub reserved_udp_ports: Option<String>,
+    /// GPU ids to register, e.g. the UUIDs `nvidia-smi --query-gpu=uuid --format=csv,noheader`
+    /// lists (repeatable or comma-separated); tasks get them through the NVIDIA runtime
+    #[arg(
+        long = "gpu",
+        value_name = "ID",
+        env = "KEEL_AGENT_GPUS",
+        value_delimiter = ','
+    )]
+    pub gpus: Vec<String>,
     /// The value of the ecs.availability-zone attribute
     #[arg(long, env = "KEEL_AGENT_AVAILABILITY_ZONE")]
     pub availability_zone: Option<String>,
@@ -165,7 +174,12 @@ fn host_settings(args: &HostArgs, extra_reserved: &[u16]) -> anyhow::Result<Host
         reserved_memory: args.reserved_memory,
         reserved_ports,
         reserved_udp_ports,
-        gpu_ids: Vec::new(),
+        gpu_ids: args
+            .gpus
+            .iter()
+            .map(|g| g.trim().to_string())
+            .filter(|g| !g.is_empty())
+            .collect(),
         instance_type: args.instance_type.clone(),
         availability_zone: args.availability_zone.clone(),
         attributes,

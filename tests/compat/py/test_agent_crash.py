@@ -153,7 +153,9 @@ def check_after_outage(p, cluster, group, logger, short, runtime_id, started_at,
     # Give a duplicate the chance to show up before judging.
     time.sleep(2)
     got = seqs(stream_messages(p.logs, group, stream))
-    assert got == list(range(1, lines + 1)), f"lost or duplicated lines: {len(got)} lines, {len(set(got))} distinct"
+    dups = sorted(x for x in set(got) if got.count(x) > 1)
+    lost = sorted(set(range(1, lines + 1)) - set(got))
+    assert got == list(range(1, lines + 1)), f"{len(got)} lines: duplicated {dups}, lost {lost}"
     ecs.stop_task(cluster=cluster, task=logger)
     wait_status(ecs, cluster, logger, "STOPPED")
 
@@ -180,11 +182,17 @@ def test_several_agents_share_one_docker_daemon_as_separate_hosts(platform):
     ecs = platform.ecs
     ecs.create_cluster(clusterName="multi")
     small = platform.agent("small", "multi", ["--cpu", "512", "--memory", "256", "--attribute", "size=small"])
-    big = platform.agent("big", "multi", ["--cpu", "4096", "--memory", "4096", "--attribute", "size=big", "--attribute", "zone=b"])
+    big = platform.agent("big", "multi", ["--cpu", "4096", "--memory", "4096", "--attribute", "size=big", "--attribute", "zone=b",
+                                          "--gpu", "GPU-0,GPU-1"])
     insts = {i["containerInstanceArn"]: i for i in ecs.describe_container_instances(
         cluster="multi", containerInstances=[small.instance_arn, big.instance_arn])["containerInstances"]}
     cpu = {arn: {r["name"]: r for r in i["registeredResources"]}["CPU"]["integerValue"] for arn, i in insts.items()}
     assert cpu == {small.instance_arn: 512, big.instance_arn: 4096}
+    gpus = {r["name"]: r for r in insts[big.instance_arn]["registeredResources"]}["GPU"]["stringSetValue"]
+    assert sorted(gpus) == ["GPU-0", "GPU-1"]
+    attrs = {a["name"]: a.get("value") for a in insts[big.instance_arn]["attributes"]}
+    assert attrs["size"] == "big" and attrs["zone"] == "b"
+    assert {a["name"]: a.get("value") for a in insts[small.instance_arn]["attributes"]}["size"] == "small"
     ecs.register_task_definition(family="multi-big", networkMode="none", containerDefinitions=[{
         "name": "app", "image": BUSYBOX, "memory": 512, "command": ["sleep", "600"], "stopTimeout": 1}],
         placementConstraints=[{"type": "memberOf", "expression": "attribute:size == big"}])
@@ -202,6 +210,18 @@ def test_several_agents_share_one_docker_daemon_as_separate_hosts(platform):
         "name": "app", "image": BUSYBOX, "memory": 8192, "command": ["sleep", "600"]}])
     out = ecs.run_task(cluster="multi", taskDefinition="multi-small")
     assert out["tasks"] == [] and out["failures"][0]["reason"].startswith("RESOURCE:MEMORY")
+    # A GPU task lands on the host with GPUs and gets one of its ids; this Docker has no NVIDIA
+    # runtime, so the start fails, and how it fails shows the device request reached Docker.
+    ecs.register_task_definition(family="multi-gpu", networkMode="none", containerDefinitions=[{
+        "name": "cuda", "image": BUSYBOX, "memory": 32, "command": ["sleep", "60"],
+        "resourceRequirements": [{"type": "GPU", "value": "1"}]}])
+    out = ecs.run_task(cluster="multi", taskDefinition="multi-gpu")
+    assert out["failures"] == [] and out["tasks"][0]["containerInstanceArn"] == big.instance_arn
+    gpu_task = out["tasks"][0]
+    assert gpu_task["containers"][0]["gpuIds"][0] in ("GPU-0", "GPU-1")
+    stopped = wait_status(ecs, "multi", gpu_task["taskArn"], "STOPPED")
+    assert stopped["stopCode"] == "TaskFailedToStart"
+    assert "nvidia" in stopped["containers"][0]["reason"], stopped["containers"][0]
     for t in ecs.list_tasks(cluster="multi")["taskArns"]:
         ecs.stop_task(cluster="multi", task=t)
 
@@ -212,9 +232,17 @@ def test_kill_9_of_the_agent_loses_nothing(platform):
     group, logger, short, runtime_id, started_at = start_crash_workload(platform, "crash-agent", "ka", lines)
     time.sleep(1.5)
     agent.kill()
-    time.sleep(6)  # the short task exits meanwhile; the logger goes on writing
+    # Heartbeats stop: once the session's lease (6 s here) runs out the instance is shown
+    # disconnected. The short task exits meanwhile; the logger goes on writing.
+    ecs = platform.ecs
+
+    def connected():
+        return ecs.describe_container_instances(cluster="crash-agent", containerInstances=[agent.instance_arn])["containerInstances"][0]["agentConnected"]
+
+    wait_for("agentConnected false", lambda: not connected(), timeout=60)
     agent.token = None
     agent.start()
+    assert connected() is True
     check_after_outage(platform, "crash-agent", group, logger, short, runtime_id, started_at, lines)
 
 

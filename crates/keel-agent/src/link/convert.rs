@@ -32,6 +32,7 @@ pub fn desired_task(state: &wire::TaskDesiredState) -> Result<DesiredTask, Strin
         definition: definition.clone(),
         overrides: Some(state.overrides.clone()),
         desired_status,
+        gpu_ids: state.gpu_ids.clone(),
     })
 }
 

@@ -139,11 +139,53 @@ impl LogSink for LogsApiSink {
         if answer.status != 200 {
             return Err(failure("PutLogEvents", &answer));
         }
-        if let Some(rejected) = answer.body.get("rejectedLogEventsInfo") {
+        if let Some(rejected) = answer
+            .body
+            .get("rejectedLogEventsInfo")
+            .filter(|r| !r.is_null())
+        {
             // Too old, too new or past retention: CloudWatch keeps none of them, and a retry
             // would be rejected the same way.
             tracing::warn!(group = %target.group, stream = %target.stream, %rejected, "log events rejected by the log service");
         }
         Ok(())
+    }
+
+    async fn stored_tail(
+        &self,
+        target: &LogTarget,
+        limit: usize,
+    ) -> Result<Option<Vec<LogEvent>>, SinkError> {
+        let client = self.client_for(&target.region);
+        let answer = call(
+            &client,
+            "GetLogEvents",
+            json!({
+                "logGroupName": target.group,
+                "logStreamName": target.stream,
+                "startFromHead": false,
+                "limit": limit.clamp(1, 10_000),
+            }),
+        )
+        .await?;
+        if answer.code == "ResourceNotFoundException" {
+            return Ok(Some(Vec::new()));
+        }
+        if answer.status != 200 {
+            return Err(failure("GetLogEvents", &answer));
+        }
+        let events = answer.body["events"]
+            .as_array()
+            .map(|events| {
+                events
+                    .iter()
+                    .map(|e| LogEvent {
+                        timestamp: e["timestamp"].as_i64().unwrap_or_default(),
+                        message: e["message"].as_str().unwrap_or_default().to_string(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        Ok(Some(events))
     }
 }

@@ -57,6 +57,7 @@ pub fn task(id: &str, definition: serde_json::Value) -> DesiredTask {
         definition,
         overrides: None,
         desired_status: DesiredStatus::Running,
+        gpu_ids: Vec::new(),
     }
 }
 

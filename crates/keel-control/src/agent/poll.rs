@@ -94,6 +94,7 @@ async fn desired_states(
             last_status: rec.value.last_status().as_str().to_string(),
             started_by: task.started_by.clone(),
             group: task.group.clone(),
+            gpu_ids: rec.value.reservation.gpu_ids.clone(),
             cpu: task.cpu.clone(),
             memory: task.memory.clone(),
             stop_code: task.stop_code,

@@ -1120,10 +1120,11 @@ fn plan_job(
     let mut records = Vec::new();
     for index in chosen {
         let mut record = new_task_record(ctx, spec, &planned.working[index], job.long_arns, now);
-        take(
+        take_for_task(
             &mut planned.working[index],
             &spec.group,
-            &mut record.reservation,
+            &mut record,
+            &spec.td.task_definition,
         );
         planned.touched[index] = true;
         records.push(record);
@@ -1581,6 +1582,40 @@ fn container_status_rank(status: &str) -> Option<u8> {
         "RUNNING" => Some(1),
         "STOPPED" => Some(2),
         _ => None,
+    }
+}
+
+/// Takes a new task's resources on its instance record ([`take`]) and reports the GPU ids it
+/// got on its containers (`gpuIds`), each container with a GPU resourceRequirements taking its
+/// count in container-definition order, as ECS shares them out.
+pub(crate) fn take_for_task(
+    instance: &mut InstanceRecord,
+    group: &str,
+    record: &mut TaskRecord,
+    td: &TaskDefinition,
+) {
+    take(instance, group, &mut record.reservation);
+    if record.reservation.gpu_ids.is_empty() {
+        return;
+    }
+    let mut ids = record.reservation.gpu_ids.iter();
+    for (container, def) in record
+        .task
+        .containers
+        .iter_mut()
+        .flatten()
+        .zip(td.container_definitions.iter().flatten())
+    {
+        let count: usize = def
+            .resource_requirements
+            .iter()
+            .flatten()
+            .filter(|r| r.r#type == keel_awsmodel::ecs::ResourceType::Gpu)
+            .filter_map(|r| r.value.as_deref()?.parse::<usize>().ok())
+            .sum();
+        if count > 0 {
+            container.gpu_ids = Some(ids.by_ref().take(count).cloned().collect());
+        }
     }
 }
 

@@ -900,10 +900,11 @@ async fn apply_starts(
     for index in chosen {
         let mut task = tasks::new_task_record(ctx, &spec, &round.working[index], long_arns, now);
         task.service_name = Some(round.record.name.clone());
-        tasks::take(
+        tasks::take_for_task(
             &mut round.working[index],
             &spec.group,
-            &mut task.reservation,
+            &mut task,
+            &spec.td.task_definition,
         );
         round.touched[index] = true;
         started.push(format!("(task {})", task.id));
