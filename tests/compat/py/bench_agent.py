@@ -380,7 +380,8 @@ def scenario_logs_single(args):
     group, prefix = "/bench/single", "one"
     td = k.register("logs-single", [{
         "name": "log", "image": WORKLOAD, "memory": 64, "essential": True, "stopTimeout": 2,
-        "command": ["log", "--count", str(count), "--rate", "0", "--size", str(size), "--then", "sleep"],
+        "command": ["log", "--count", str(count), "--rate", str(args.log_rate), "--size", str(size),
+                    "--then", "sleep"],
         "logConfiguration": awslogs(group, prefix)}])
     usage = Usage(k)
     arn = k.run(td)[0]
@@ -416,7 +417,7 @@ def scenario_logs_single(args):
     stored = count - check["missing"]
     mib_stored = stored * size / 2**20
     result = {
-        "lines": count, "line_bytes": size, "elapsed_s": elapsed, "complete": seq >= count,
+        "lines": count, "line_bytes": size, "writer_rate": args.log_rate, "elapsed_s": elapsed, "complete": seq >= count,
         "lines_per_s": stored / elapsed, "mib_per_s": mib_stored / elapsed,
         "writer_span_s_docker_timestamps": writer_s,
         "agent_cpu_s": cpu["agent"], "server_cpu_s": cpu["server"], "dockerd_cpu_s": cpu.get("dockerd"),
@@ -571,6 +572,7 @@ def main():
     p.add_argument("--scenario", choices=["start", "logs", "logs-single", "logs-many", "rss", "all"], default="all")
     p.add_argument("--samples", type=int, default=40, help="start: measured samples of each method")
     p.add_argument("--log-count", type=int, default=200_000, help="logs (a): 1 KiB lines")
+    p.add_argument("--log-rate", type=int, default=0, help="logs (a): lines/s, 0 = as fast as it can")
     p.add_argument("--log-timeout", type=float, default=300)
     p.add_argument("--containers", type=int, default=100, help="logs (b): containers, one task each")
     p.add_argument("--rate", type=int, default=100, help="logs (b): lines/s per container")
