@@ -244,7 +244,7 @@ def remove_containers(cluster=None):
 
 
 def scenario_start(args):
-    k = Keel(args.keel).start()
+    k = Keel(args.keel, cleanup_wait=args.cleanup_wait).start()
     td = k.register("start", [{
         "name": "app", "image": BUSYBOX, "command": ["sleep", "3600"], "memory": 32,
         "essential": True, "stopTimeout": 2,
@@ -291,6 +291,7 @@ def scenario_start(args):
         "median_keel_minus_docker_ms": ks["median"] - ds["median"],
         "p99_keel_minus_docker_ms": ks["p99"] - ds["p99"],
         "median_of_paired_differences_ms": statistics.median(diffs),
+        "samples_ms": {"keel": keel_ms, "server": server_ms, "docker": docker_ms},
     }
     print("\n| method | samples | median ms | p90 ms | p99 ms | max ms |\n|---|---|---|---|---|---|")
     for label, s in (("Keel: RunTask → DescribeTasks RUNNING", ks),
@@ -571,6 +572,8 @@ def main():
     p.add_argument("--keel", default="target/release/keel")
     p.add_argument("--scenario", choices=["start", "logs", "logs-single", "logs-many", "rss", "all"], default="all")
     p.add_argument("--samples", type=int, default=40, help="start: measured samples of each method")
+    p.add_argument("--cleanup-wait", default="1m",
+                   help="start: the agent's --task-cleanup-wait (stopped tasks' containers are removed after it)")
     p.add_argument("--log-count", type=int, default=200_000, help="logs (a): 1 KiB lines")
     p.add_argument("--log-rate", type=int, default=0, help="logs (a): lines/s, 0 = as fast as it can")
     p.add_argument("--log-timeout", type=float, default=300)
