@@ -229,6 +229,16 @@ fn earlier(a: LogCursor, b: LogCursor) -> LogCursor {
     }
 }
 
+/// Puts a batch in timestamp order, keeping the read order of equal stamps: the log service
+/// (as CloudWatch) refuses a put whose events are not chronological, and the runtime's stamps
+/// can go back (a line of one stream stamped just before a line of the other; Docker 20.10
+/// replaying part of a rotated log file to a follower).
+fn chronological(batch: &mut [LogEvent]) {
+    if !batch.is_sorted_by_key(|e| e.timestamp) {
+        batch.sort_by_key(|e| e.timestamp); // stable
+    }
+}
+
 /// A finished event with the position after its last line.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Grouped {
@@ -688,6 +698,7 @@ impl Shipper {
             last = Some(item.cursor_after);
             batch.push(item.event);
         }
+        chronological(&mut batch);
         SendStep::Put {
             batch,
             positions: [last, q.skip.take()],
@@ -827,6 +838,24 @@ mod tests {
         }
         g.flush(&mut out);
         out
+    }
+
+    #[test]
+    fn batches_go_out_in_timestamp_order_keeping_ties_in_read_order() {
+        let event = |timestamp, message: &str| LogEvent {
+            timestamp,
+            message: message.into(),
+        };
+        let mut batch = vec![
+            event(5, "a"),
+            event(7, "b"),
+            event(3, "c"),
+            event(7, "d"),
+            event(5, "e"),
+        ];
+        chronological(&mut batch);
+        let order: Vec<_> = batch.iter().map(|e| e.message.as_str()).collect();
+        assert_eq!(order, ["c", "a", "e", "b", "d"]);
     }
 
     #[test]
