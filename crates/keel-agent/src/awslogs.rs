@@ -8,9 +8,9 @@
 //!   and drops (and counts) what does not fit.
 //!
 //! The cursor is persisted after each acknowledged batch, so a restarted agent continues after
-//! the last line the sink acknowledged (or dropped): nothing is lost or sent twice. The one
-//! window left is a crash between the sink's answer and the cursor's write, after which that
-//! batch is sent again.
+//! the last line the sink acknowledged (or dropped). A batch the sink stored whose answer was
+//! lost (a crash before the cursor's write, a timed-out put) is found again by reading the
+//! stream's tail ([`LogSink::stored_tail`]) before the next put, and not sent twice.
 
 use std::collections::{BTreeMap, VecDeque};
 use std::sync::Arc;
