@@ -87,7 +87,14 @@ pub fn agent_policy(cluster_arn: &str) -> String {
             {
                 "Sid": "ContainerLogs",
                 "Effect": "Allow",
-                "Action": ["logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents"],
+                // GetLogEvents: after a lost answer the agent reads the stream's tail so it
+                // does not store a batch twice.
+                "Action": [
+                    "logs:CreateLogGroup",
+                    "logs:CreateLogStream",
+                    "logs:PutLogEvents",
+                    "logs:GetLogEvents"
+                ],
                 "Resource": "*",
             },
         ],

@@ -171,8 +171,14 @@ impl LogSink for LogsApiSink {
         if answer.code == "ResourceNotFoundException" {
             return Ok(Some(Vec::new()));
         }
-        if answer.status != 200 {
+        if answer.status >= 500 || answer.status == 429 {
             return Err(failure("GetLogEvents", &answer));
+        }
+        if answer.status != 200 {
+            // Refused (an agent enrolled before its policy allowed reading): it cannot tell,
+            // and shipping must not wait for it.
+            tracing::warn!(group = %target.group, stream = %target.stream, error = %failure("GetLogEvents", &answer), "cannot read the stream's tail; a batch whose answer was lost may be stored twice");
+            return Ok(None);
         }
         let events = answer.body["events"]
             .as_array()
