@@ -46,26 +46,10 @@ pub struct DesiredTask {
 }
 
 impl DesiredTask {
-    /// The task's GPU ids shared out as ECS does: each container with a GPU
-    /// `resourceRequirements` takes its count, in container-definition order.
+    /// The task's GPU ids shared out per container, as ECS does
+    /// ([`keel_runtime::mapping::share_gpus`]).
     pub fn gpus_by_container(&self) -> std::collections::BTreeMap<String, Vec<String>> {
-        let mut out = std::collections::BTreeMap::new();
-        let mut ids = self.gpu_ids.iter();
-        for container in self.definition.container_definitions.iter().flatten() {
-            let count: usize = container
-                .resource_requirements
-                .iter()
-                .flatten()
-                .filter(|r| r.r#type == keel_awsmodel::ecs::ResourceType::Gpu)
-                .filter_map(|r| r.value.as_deref()?.parse::<usize>().ok())
-                .sum();
-            if count == 0 {
-                continue;
-            }
-            let name = container.name.clone().unwrap_or_default();
-            out.insert(name, ids.by_ref().take(count).cloned().collect());
-        }
-        out
+        keel_runtime::mapping::share_gpus(&self.definition, &self.gpu_ids)
     }
 
     /// The task's id: the last part of its ARN (`.../task/CLUSTER/ID`).

@@ -230,15 +230,7 @@ pub fn reservation(td: &TaskDefinition, overrides: &TaskOverride) -> Result<Rese
     let mut udp_ports = Vec::new();
     let (mut dynamic_tcp, mut dynamic_udp, mut gpus) = (0u32, 0u32, 0u32);
     for container in td.container_definitions.iter().flatten() {
-        for requirement in container.resource_requirements.iter().flatten() {
-            if requirement.r#type == keel_awsmodel::ecs::ResourceType::Gpu {
-                gpus += requirement
-                    .value
-                    .as_deref()
-                    .and_then(|v| v.parse::<u32>().ok())
-                    .unwrap_or(0);
-            }
-        }
+        gpus += u32::try_from(keel_runtime::mapping::gpu_count(container)).unwrap_or(u32::MAX);
         let name = container.name.as_deref().unwrap_or("");
         let over = container_override(overrides, name);
         cpu_sum += i64::from(over.and_then(|o| o.cpu).or(container.cpu).unwrap_or(0));
@@ -1595,26 +1587,15 @@ pub(crate) fn take_for_task(
     td: &TaskDefinition,
 ) {
     take(instance, group, &mut record.reservation);
-    if record.reservation.gpu_ids.is_empty() {
-        return;
-    }
-    let mut ids = record.reservation.gpu_ids.iter();
-    for (container, def) in record
-        .task
-        .containers
-        .iter_mut()
-        .flatten()
-        .zip(td.container_definitions.iter().flatten())
-    {
-        let count: usize = def
-            .resource_requirements
-            .iter()
-            .flatten()
-            .filter(|r| r.r#type == keel_awsmodel::ecs::ResourceType::Gpu)
-            .filter_map(|r| r.value.as_deref()?.parse::<usize>().ok())
-            .sum();
-        if count > 0 {
-            container.gpu_ids = Some(ids.by_ref().take(count).cloned().collect());
+    let mut shared = keel_runtime::mapping::share_gpus(td, &record.reservation.gpu_ids);
+    for container in record.task.containers.iter_mut().flatten() {
+        if let Some(ids) = container
+            .name
+            .as_ref()
+            .and_then(|n| shared.remove(n))
+            .filter(|ids| !ids.is_empty())
+        {
+            container.gpu_ids = Some(ids);
         }
     }
 }

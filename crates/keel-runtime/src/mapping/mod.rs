@@ -277,6 +277,34 @@ pub enum PlanError {
     Host { member: String, reason: String },
 }
 
+/// GPUs a container asks for: the sum of its `GPU` resourceRequirements.
+pub fn gpu_count(container: &ContainerDefinition) -> usize {
+    container
+        .resource_requirements
+        .iter()
+        .flatten()
+        .filter(|r| r.r#type == keel_awsmodel::ecs::ResourceType::Gpu)
+        .filter_map(|r| r.value.as_deref()?.parse::<usize>().ok())
+        .sum()
+}
+
+/// A task's GPU ids shared out as ECS does: each container that asks for GPUs takes its count,
+/// in container-definition order. Containers asking for none are not in the map.
+pub fn share_gpus(td: &TaskDefinition, ids: &[String]) -> BTreeMap<String, Vec<String>> {
+    let mut ids = ids.iter();
+    td.container_definitions
+        .iter()
+        .flatten()
+        .filter_map(|c| {
+            let count = gpu_count(c);
+            (count > 0).then(|| {
+                let name = c.name.clone().unwrap_or_default();
+                (name, ids.by_ref().take(count).cloned().collect())
+            })
+        })
+        .collect()
+}
+
 /// The `environmentFiles` values each container's environment comes from: the override's list
 /// when RunTask gives one (it replaces the definition's), else the definition's. The agent reads
 /// them with [`envfile::read_files`] and puts the result in
