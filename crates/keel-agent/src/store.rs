@@ -262,7 +262,7 @@ impl StateDir {
     }
 }
 
-fn read_json<T: DeserializeOwned>(path: &Path) -> io::Result<Option<T>> {
+pub(crate) fn read_json<T: DeserializeOwned>(path: &Path) -> io::Result<Option<T>> {
     match fs::read(path) {
         Ok(bytes) => serde_json::from_slice(&bytes)
             .map(Some)
@@ -273,18 +273,30 @@ fn read_json<T: DeserializeOwned>(path: &Path) -> io::Result<Option<T>> {
 }
 
 fn write_json<T: Serialize>(path: &Path, value: &T) -> io::Result<()> {
-    let bytes = serde_json::to_vec(value).map_err(io::Error::other)?;
-    write_atomic(path, &bytes)
+    write_json_mode(path, value, 0o666)
 }
 
-/// Replaces `path` with `bytes` so that a crash leaves the old or the new content, never a mix.
-pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+/// As [`write_atomic`], JSON, created with `mode` (less the umask): 0o600 for secrets.
+pub(crate) fn write_json_mode<T: Serialize>(path: &Path, value: &T, mode: u32) -> io::Result<()> {
+    let bytes = serde_json::to_vec(value).map_err(io::Error::other)?;
+    write_atomic(path, &bytes, mode)
+}
+
+/// Replaces `path` with `bytes` so that a crash leaves the old or the new content, never a mix;
+/// a new file gets `mode` less the umask.
+fn write_atomic(path: &Path, bytes: &[u8], mode: u32) -> io::Result<()> {
     let dir = path.parent().unwrap_or_else(|| Path::new("."));
     let mut tmp_name = path.file_name().unwrap_or_default().to_os_string();
     tmp_name.push(".tmp");
     let tmp = dir.join(tmp_name);
     {
-        let mut file = File::create(&tmp)?;
+        let mut options = fs::OpenOptions::new();
+        options.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, mode);
+        #[cfg(not(unix))]
+        let _ = mode;
+        let mut file = options.open(&tmp)?;
         file.write_all(bytes)?;
         file.sync_all()?;
     }

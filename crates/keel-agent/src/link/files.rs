@@ -5,14 +5,13 @@
 //! * `instance.json`: the container instance it registered as, so a restarted agent comes back
 //!   as the same instance with the same tasks.
 //!
-//! Both are written atomically (a temporary file, fsync, rename, fsync of the directory).
+//! Both are written as the engine's files are ([`crate::store`]): atomically.
 
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
+use crate::store::read_json;
 use keel_agent_protocol::AgentCredentials;
 use keel_agent_protocol::client::SigningCredentials;
-use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 pub const CREDENTIALS_FILE: &str = "credentials.json";
@@ -63,41 +62,9 @@ pub struct StoredInstance {
     pub container_instance_arn: String,
 }
 
-fn read<T: DeserializeOwned>(path: &Path) -> std::io::Result<Option<T>> {
-    match std::fs::read(path) {
-        Ok(bytes) => serde_json::from_slice(&bytes).map(Some).map_err(|e| {
-            std::io::Error::new(
-                std::io::ErrorKind::InvalidData,
-                format!("{}: {e}", path.display()),
-            )
-        }),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(e),
-    }
-}
-
 fn write<T: Serialize>(dir: &Path, name: &str, value: &T, mode: u32) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
-    let path = dir.join(name);
-    let tmp = dir.join(format!(".{name}.tmp"));
-    let bytes = serde_json::to_vec_pretty(value).map_err(std::io::Error::other)?;
-    {
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create(true).truncate(true);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::OpenOptionsExt as _;
-            options.mode(mode);
-        }
-        #[cfg(not(unix))]
-        let _ = mode;
-        let mut file = options.open(&tmp)?;
-        file.write_all(&bytes)?;
-        file.sync_all()?;
-    }
-    std::fs::rename(&tmp, &path)?;
-    std::fs::File::open(dir)?.sync_all()?;
-    Ok(())
+    crate::store::write_json_mode(&dir.join(name), value, mode)
 }
 
 pub fn credentials_path(dir: &Path) -> PathBuf {
@@ -105,7 +72,7 @@ pub fn credentials_path(dir: &Path) -> PathBuf {
 }
 
 pub fn load_credentials(dir: &Path) -> std::io::Result<Option<StoredCredentials>> {
-    read(&credentials_path(dir))
+    read_json(&credentials_path(dir))
 }
 
 /// Writes the key readable by its owner only.
@@ -114,7 +81,7 @@ pub fn save_credentials(dir: &Path, credentials: &StoredCredentials) -> std::io:
 }
 
 pub fn load_instance(dir: &Path) -> std::io::Result<Option<StoredInstance>> {
-    read(&dir.join(INSTANCE_FILE))
+    read_json(&dir.join(INSTANCE_FILE))
 }
 
 pub fn save_instance(dir: &Path, instance: &StoredInstance) -> std::io::Result<()> {
