@@ -4,6 +4,7 @@ import json
 import os
 import pathlib
 import re
+import select
 import shutil
 import signal
 import subprocess
@@ -28,6 +29,22 @@ def keel_bin() -> str:
     return str(pathlib.Path(target) / "debug" / "keel")
 
 
+def wait_for_line(proc, pattern, timeout=60):
+    """Reads `proc`'s stdout until a line matches `pattern`; the match, or None when the
+    process ends or `timeout` passes first (a silent process does not block the read)."""
+    deadline = time.time() + timeout
+    while True:
+        left = deadline - time.time()
+        if left <= 0 or not select.select([proc.stdout], [], [], left)[0]:
+            return None
+        line = proc.stdout.readline()
+        if not line:
+            return None
+        m = re.search(pattern, line)
+        if m:
+            return m
+
+
 class Server:
     def __init__(self, data_dir: pathlib.Path, extra=(), root_key=("keel", "keel"), command="server", listen="127.0.0.1:0"):
         """`root_key`: the root access key handed to keel through its environment; `None`
@@ -49,30 +66,17 @@ class Server:
             env=env,
             text=True,
         )
-        deadline = time.time() + 60
-        self.endpoint = None
-        while time.time() < deadline:
-            line = self.proc.stdout.readline()
-            if not line:
-                break
-            m = re.search(r" at (https?://127\.0\.0\.1:\d+)", line)
-            if m:
-                self.endpoint = m.group(1)
-                break
+        m = wait_for_line(self.proc, r" at (https?://127\.0\.0\.1:\d+)")
+        self.endpoint = m and m.group(1)
         if not self.endpoint:
             self.proc.kill()
             raise RuntimeError("keel did not start: " + self.stderr_path.read_text())
 
     def read_until(self, pattern, timeout=60):
         """Reads stdout until a line matches `pattern`; returns the match."""
-        deadline = time.time() + timeout
-        while time.time() < deadline:
-            line = self.proc.stdout.readline()
-            if not line:
-                break
-            m = re.search(pattern, line)
-            if m:
-                return m
+        m = wait_for_line(self.proc, pattern, timeout)
+        if m:
+            return m
         raise RuntimeError(f"no line matched {pattern!r}: " + self.stderr_path.read_text()[-4000:])
 
     def stop(self, sig=signal.SIGTERM):

@@ -4,8 +4,6 @@ and clean-up of what an agent created."""
 import json
 import os
 import pathlib
-import re
-import select
 import shutil
 import signal
 import subprocess
@@ -13,7 +11,7 @@ import time
 
 import pytest
 
-from conftest import keel_bin
+from conftest import keel_bin, wait_for_line
 
 BUSYBOX = "keel-test/busybox:latest"
 WORKLOAD = "keel-test/workload:latest"
@@ -102,18 +100,10 @@ class HostAgent:
         self.proc = subprocess.Popen(
             args, stdout=subprocess.PIPE, stderr=open(self.stderr_path, "ab"), env=env, text=True
         )
-        deadline = time.time() + 60
-        while time.time() < deadline:
-            ready, _, _ = select.select([self.proc.stdout], [], [], max(0.0, deadline - time.time()))
-            if not ready:
-                break
-            line = self.proc.stdout.readline()
-            if not line:
-                break
-            m = re.search(r"Host agent registered as (\S+)", line)
-            if m:
-                self.instance_arn = m.group(1)
-                return
+        m = wait_for_line(self.proc, r"Host agent registered as (\S+)")
+        if m:
+            self.instance_arn = m.group(1)
+            return
         self.proc.kill()
         raise RuntimeError("keel agent did not register: " + self.stderr_path.read_text()[-4000:])
 
