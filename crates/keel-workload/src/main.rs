@@ -210,6 +210,13 @@ async fn log(args: &Args) -> Result<u8> {
     if !matches!(which, "stdout" | "stderr" | "both") {
         return Err(format!("--stream: '{which}' is not stdout, stderr or both"));
     }
+    // Handle SIGTERM from the start: a stop may arrive before the last line's pacing sleep ends,
+    // and PID 1 without a handler ignores SIGTERM.
+    let mut term = match args.value("then") {
+        Some("sleep") => Some(signal(SignalKind::terminate()).map_err(|e| e.to_string())?),
+        Some(other) => return Err(format!("--then: '{other}' is not sleep")),
+        None => None,
+    };
     let started = Instant::now();
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
@@ -230,11 +237,17 @@ async fn log(args: &Args) -> Result<u8> {
         written.map_err(|e| e.to_string())?;
         if rate > 0.0 {
             let due = started + Duration::from_secs_f64(seq as f64 / rate);
-            tokio::time::sleep_until(due.into()).await;
+            match term.as_mut() {
+                // A stop while pacing ends the run, as it would once the lines are out.
+                Some(term) => tokio::select! {
+                    _ = tokio::time::sleep_until(due.into()) => {}
+                    _ = term.recv() => return Ok(0),
+                },
+                None => tokio::time::sleep_until(due.into()).await,
+            }
         }
     }
-    if args.value("then") == Some("sleep") {
-        let mut term = signal(SignalKind::terminate()).map_err(|e| e.to_string())?;
+    if let Some(term) = term.as_mut() {
         term.recv().await;
     }
     Ok(0)
