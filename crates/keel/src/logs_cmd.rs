@@ -139,7 +139,8 @@ pub fn request(
 ) -> Value {
     let mut input = json!({"startTime": start_ms});
     if group.starts_with("arn:") {
-        input["logGroupIdentifier"] = json!(group);
+        // DescribeLogGroups' `arn` ends with `:*`, which logGroupIdentifier does not take.
+        input["logGroupIdentifier"] = json!(group.strip_suffix(":*").unwrap_or(group));
     } else {
         input["logGroupName"] = json!(group);
     }
@@ -487,6 +488,10 @@ mod tests {
         let arn = "arn:aws:logs:us-east-1:000000000000:log-group:/ecs/web";
         assert_eq!(
             request(arn, None, None, 7, None),
+            json!({"startTime": 7, "logGroupIdentifier": arn})
+        );
+        assert_eq!(
+            request(&format!("{arn}:*"), None, None, 7, None),
             json!({"startTime": 7, "logGroupIdentifier": arn})
         );
     }
