@@ -40,6 +40,9 @@ enum Command {
     /// Show the audit trail: who changed what, and what was refused (CloudTrail's
     /// LookupEvents, signed with the standard AWS credential chain).
     Audit(AuditArgs),
+    /// Print a log group's events, oldest first (CloudWatch Logs' FilterLogEvents), and with
+    /// --follow the new ones as they arrive.
+    Logs(LogsArgs),
     /// Registration tokens for host agents.
     #[command(subcommand)]
     AgentToken(AgentTokenCommand),
@@ -118,6 +121,30 @@ pub struct EventsArgs {
     /// Start after this event id (a store revision) instead of now
     #[arg(long)]
     pub after: Option<i64>,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct LogsArgs {
+    #[command(flatten)]
+    pub endpoint: EndpointArgs,
+    /// The log group (name or ARN)
+    pub group: String,
+    /// Only streams whose names start with this prefix
+    #[arg(long, visible_alias = "log-stream-name-prefix")]
+    pub stream: Option<String>,
+    /// Where to start: a duration back from now (30s, 10m, 1h, 2d) or an RFC 3339 time
+    #[arg(long, default_value = "10m")]
+    pub since: String,
+    /// Only events matching this CloudWatch Logs filter pattern, e.g. ERROR or
+    /// '{ $.level = "error" }'
+    #[arg(long, visible_alias = "filter-pattern")]
+    pub filter: Option<String>,
+    /// Keep printing new events as they arrive, until interrupted
+    #[arg(long, short = 'f')]
+    pub follow: bool,
+    /// No colours (there are none either when NO_COLOR is set or stdout is not a terminal)
+    #[arg(long)]
+    pub no_color: bool,
 }
 
 #[derive(Subcommand, Debug, Clone)]
@@ -254,6 +281,7 @@ pub fn main() -> ExitCode {
         Command::Deploy(args) => return crate::client::deploy(args),
         Command::Events(args) => return crate::client::events(args),
         Command::Audit(args) => return client_command(crate::audit_cmd::run(args)),
+        Command::Logs(args) => return client_command(crate::logs_cmd::run(args)),
         Command::AgentToken(AgentTokenCommand::Create(args)) => {
             return client_command(crate::agent_cmd::run(args));
         }

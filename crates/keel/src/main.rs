@@ -9,6 +9,7 @@ mod client;
 mod config;
 mod control_plane_logs;
 mod credentials;
+mod logs_cmd;
 mod plan;
 mod server;
 mod sigv4_client;

@@ -1,8 +1,9 @@
-//! A small SigV4-signing client for Keel's own commands (`keel audit`, `keel agent-token`):
-//! the endpoint from `--endpoint`, else `AWS_ENDPOINT_URL`, else the local default address;
-//! credentials and region from the standard AWS chain (environment, then the shared
-//! credentials and config files for `AWS_PROFILE`); HTTPS trusting `AWS_CA_BUNDLE` or the
-//! system's roots.
+//! A small SigV4-signing client for Keel's own commands (`keel audit`, `keel logs`,
+//! `keel agent-token`): the endpoint from `--endpoint`, else `AWS_ENDPOINT_URL`, else the local
+//! default address; credentials and region from the standard AWS chain (environment, then the
+//! shared credentials and config files for `AWS_PROFILE`); HTTPS trusting `AWS_CA_BUNDLE` or
+//! the system's roots. Any AWS JSON 1.1 service: the caller names the signing service and the
+//! target.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -297,16 +298,42 @@ impl Client {
         let value: serde_json::Value = serde_json::from_slice(&answer.body)
             .with_context(|| format!("the answer to {target} is not JSON"))?;
         if answer.status != 200 {
-            let code = value["__type"].as_str().unwrap_or("error");
-            let message = value["message"]
-                .as_str()
-                .or_else(|| value["Message"].as_str())
-                .unwrap_or("");
-            bail!("{code}: {message}");
+            return Err(ApiError::from_answer(&value).into());
         }
         Ok(value)
     }
 }
+
+/// An AWS error answer (`{"__type": CODE, "message": MSG}`), which callers may tell apart with
+/// `anyhow::Error::downcast_ref::<ApiError>()`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiError {
+    /// The error code without a namespace, e.g. `ResourceNotFoundException`.
+    pub code: String,
+    pub message: String,
+}
+
+impl ApiError {
+    fn from_answer(value: &serde_json::Value) -> ApiError {
+        let code = value["__type"].as_str().unwrap_or("error");
+        let message = value["message"]
+            .as_str()
+            .or_else(|| value["Message"].as_str())
+            .unwrap_or("");
+        ApiError {
+            code: code.rsplit('#').next().unwrap_or(code).to_string(),
+            message: message.to_string(),
+        }
+    }
+}
+
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.code, self.message)
+    }
+}
+
+impl std::error::Error for ApiError {}
 
 #[cfg(test)]
 mod tests {
@@ -323,6 +350,23 @@ mod tests {
         let e = Endpoint::resolve(Some("http://[::1]:9000/")).unwrap();
         assert_eq!((e.host.as_str(), e.port), ("::1", 9000));
         assert!(Endpoint::resolve(Some("ftp://x")).is_err());
+    }
+
+    #[test]
+    fn api_errors_keep_code_and_message() {
+        let e = ApiError::from_answer(
+            &serde_json::json!({"__type": "com.amazonaws#ResourceNotFoundException",
+                                "message": "The specified log group does not exist."}),
+        );
+        assert_eq!(e.code, "ResourceNotFoundException");
+        assert_eq!(
+            e.to_string(),
+            "ResourceNotFoundException: The specified log group does not exist."
+        );
+        let e = ApiError::from_answer(&serde_json::json!({"Message": "no"}));
+        assert_eq!((e.code.as_str(), e.message.as_str()), ("error", "no"));
+        let wrapped: anyhow::Error = e.clone().into();
+        assert_eq!(wrapped.downcast_ref::<ApiError>(), Some(&e));
     }
 
     #[test]
