@@ -679,8 +679,11 @@ where
     let result = call(input).await;
     // What the trail records of the outcome, taken before any await so the answer (an event
     // stream, say) need not be shared across threads.
+    // Only a recorded call needs its answer as a value: a read would otherwise parse its
+    // whole response body again for nothing.
     let outcome: Result<Option<Value>, ApiError> = match &result {
-        Ok(value) => Ok(response_value(value)),
+        Ok(value) if draft.is_some() => Ok(response_value(value)),
+        Ok(_) => Ok(None),
         Err(err) => Err(err.clone()),
     };
     match (draft, outcome) {

@@ -64,6 +64,9 @@ impl Default for ControlConfig {
 /// Launch queues by (region, cluster).
 type LaunchQueues = HashMap<(String, String), Arc<ecs::tasks::LaunchQueue>>;
 
+/// Decoded tasks kept for reads: a few KiB each, so some MiB at most.
+const TASK_CACHE_RECORDS: usize = 4_096;
+
 /// The control plane: the store plus the rules that act on it. Cloning shares everything.
 #[derive(Clone)]
 pub struct ControlPlane {
@@ -73,6 +76,8 @@ pub struct ControlPlane {
     pub(crate) launches: Arc<parking_lot::Mutex<LaunchQueues>>,
     /// Set when the server begins to shut down: long polls answer at once.
     pub(crate) stopping: Arc<tokio::sync::watch::Sender<bool>>,
+    /// Tasks as last decoded, for DescribeTasks.
+    pub(crate) task_cache: Arc<state::DecodedCache<ecs::tasks::TaskRecord>>,
 }
 
 impl ControlPlane {
@@ -82,6 +87,7 @@ impl ControlPlane {
             config,
             launches: Arc::default(),
             stopping: Arc::new(tokio::sync::watch::Sender::new(false)),
+            task_cache: Arc::new(state::DecodedCache::new(TASK_CACHE_RECORDS)),
         })
     }
 

@@ -22,6 +22,8 @@
 //! | `/agent/sessions/R/CLUSTER/ID` | an agent-protocol session ([`crate::agent::SessionRecord`]), attached to its lease |
 //! | `/agent/instances/R/CLUSTER/ID` | index of instances registered through the agent protocol (empty value) |
 
+use std::sync::Arc;
+
 use keel_store::{KeyValue, Op, RangeRequest, Revision, Store};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -131,6 +133,48 @@ pub fn put_op<T: Serialize>(key: &str, value: &T) -> Result<Op, EcsError> {
     Ok(Op::put(key.to_string(), serde_json::to_vec(value)?))
 }
 
+/// Decoded records by key, each kept with the revision it was decoded at, so reads that come
+/// back to the same records (DescribeTasks polled by clients and consoles) skip JSON decoding.
+/// The store stays the source of truth: every read still asks it for the key's current
+/// revision, and a cached value is used only while that revision is unchanged. Bounded to
+/// `capacity` records (evicted by quick_cache's CLOCK-Pro policy).
+pub struct DecodedCache<T> {
+    records: quick_cache::sync::Cache<String, (Revision, Arc<T>)>,
+}
+
+impl<T: DeserializeOwned> DecodedCache<T> {
+    pub fn new(capacity: usize) -> Self {
+        Self {
+            records: quick_cache::sync::Cache::new(capacity),
+        }
+    }
+
+    /// The record at `key` as [`get`] reads it, decoded at most once per revision.
+    pub async fn get(
+        &self,
+        store: &dyn Store,
+        key: &str,
+    ) -> Result<Option<Versioned<Arc<T>>>, EcsError> {
+        let Some(kv) = store.get(key).await? else {
+            return Ok(None);
+        };
+        let value = match self.records.get(key) {
+            Some((revision, value)) if revision == kv.mod_revision => value,
+            _ => {
+                let value = Arc::new(serde_json::from_slice::<T>(&kv.value)?);
+                self.records
+                    .insert(kv.key.clone(), (kv.mod_revision, value.clone()));
+                value
+            }
+        };
+        Ok(Some(Versioned {
+            key: kv.key,
+            value,
+            mod_revision: kv.mod_revision,
+        }))
+    }
+}
+
 pub async fn get<T: DeserializeOwned>(
     store: &dyn Store,
     key: &str,
@@ -181,3 +225,52 @@ pub fn deleting_task_definition_key(region: &str, family: &str, revision: i32) -
     format!("/janitor/deleting-taskdefs/{region}/{family}/{revision:010}")
 }
 pub const DELETING_TASK_DEFINITION_PREFIX: &str = "/janitor/deleting-taskdefs/";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use keel_store::{MemoryStore, Txn};
+
+    async fn put(store: &MemoryStore, key: &str, value: &str) {
+        store
+            .txn(Txn::new().and_then(vec![Op::put(key, value)]))
+            .await
+            .unwrap();
+    }
+
+    #[tokio::test]
+    async fn the_decoded_cache_follows_every_write_and_delete() {
+        let store = MemoryStore::new();
+        let cache = DecodedCache::<String>::new(16);
+        assert!(cache.get(&store, "/k").await.unwrap().is_none());
+        put(&store, "/k", "\"one\"").await;
+        let first = cache.get(&store, "/k").await.unwrap().unwrap();
+        assert_eq!(*first.value, "one");
+        let again = cache.get(&store, "/k").await.unwrap().unwrap();
+        assert!(Arc::ptr_eq(&first.value, &again.value), "decoded once");
+        assert_eq!(again.mod_revision, first.mod_revision);
+
+        put(&store, "/k", "\"two\"").await;
+        let second = cache.get(&store, "/k").await.unwrap().unwrap();
+        assert_eq!(*second.value, "two");
+        assert!(second.mod_revision > first.mod_revision);
+
+        store
+            .txn(Txn::new().and_then(vec![Op::delete("/k")]))
+            .await
+            .unwrap();
+        assert!(cache.get(&store, "/k").await.unwrap().is_none());
+        put(&store, "/k", "\"three\"").await;
+        assert_eq!(*cache.get(&store, "/k").await.unwrap().unwrap().value, "three");
+    }
+
+    #[tokio::test]
+    async fn a_record_that_does_not_decode_is_an_error_and_not_cached() {
+        let store = MemoryStore::new();
+        let cache = DecodedCache::<u32>::new(16);
+        put(&store, "/n", "\"not a number\"").await;
+        assert!(cache.get(&store, "/n").await.is_err());
+        put(&store, "/n", "7").await;
+        assert_eq!(*cache.get(&store, "/n").await.unwrap().unwrap().value, 7);
+    }
+}

@@ -1361,7 +1361,14 @@ pub async fn describe_tasks(
     let mut tasks = Vec::new();
     let mut failures = Vec::new();
     for reference in &req.tasks {
-        match load_task(cp, ctx, &cluster.value.name, reference).await? {
+        let found = match task_id(ctx, &cluster.value.name, reference) {
+            Some(id) => {
+                let key = state::task_key(&ctx.scope.region, &cluster.value.name, &id);
+                cp.task_cache.get(&*cp.store, &key).await?
+            }
+            None => None,
+        };
+        match found {
             Some(rec) => tasks.push(render(&rec.value, include_tags)),
             None => {
                 let arn = if reference.starts_with("arn:") {
