@@ -305,35 +305,61 @@ fn upsert(
     state: i64,
 ) -> Result<(), rusqlite::Error> {
     let record = serde_json::to_string(&event.record).unwrap_or_else(|_| "{}".into());
-    let seq: i64 = tx.query_row(
-        "INSERT INTO events (event_id, event_time_ms, event_source, event_name, username,
+    let seq: i64 = tx
+        .prepare_cached(
+            "INSERT INTO events (event_id, event_time_ms, event_source, event_name, username,
              access_key_id, read_only, error_code, state, record)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
          ON CONFLICT(event_id) DO UPDATE SET error_code = excluded.error_code,
              state = excluded.state, record = excluded.record
          RETURNING seq",
-        params![
-            event.event_id,
-            event.event_time_ms,
-            event.event_source,
-            event.event_name,
-            event.username,
-            event.access_key_id,
-            event.read_only,
-            event.error_code,
-            state,
-            record,
-        ],
-        |row| row.get(0),
-    )?;
-    tx.execute("DELETE FROM event_resources WHERE seq = ?1", [seq])?;
-    for (kind, name) in &event.resources {
-        tx.execute(
-            "INSERT INTO event_resources (seq, resource_type, resource_name) VALUES (?1, ?2, ?3)",
-            params![seq, kind, name],
+        )?
+        .query_row(
+            params![
+                event.event_id,
+                event.event_time_ms,
+                event.event_source,
+                event.event_name,
+                event.username,
+                event.access_key_id,
+                event.read_only,
+                event.error_code,
+                state,
+                record,
+            ],
+            |row| row.get(0),
         )?;
+    tx.prepare_cached("DELETE FROM event_resources WHERE seq = ?1")?
+        .execute([seq])?;
+    let mut insert = tx.prepare_cached(
+        "INSERT INTO event_resources (seq, resource_type, resource_name) VALUES (?1, ?2, ?3)",
+    )?;
+    for (kind, name) in &event.resources {
+        insert.execute(params![seq, kind, name])?;
     }
     Ok(())
+}
+
+/// Stores one event of a batch. An outcome whose intent is stored only updates what the
+/// outcome adds (its resources are the intent's): the indexed columns and the resource rows
+/// stay as they are, which halves the work of a recorded call.
+fn store(
+    tx: &rusqlite::Transaction<'_>,
+    event: &AuditEvent,
+    state: i64,
+) -> Result<(), rusqlite::Error> {
+    if event.complete {
+        let record = serde_json::to_string(&event.record).unwrap_or_else(|_| "{}".into());
+        let updated = tx
+            .prepare_cached(
+                "UPDATE events SET error_code = ?1, state = ?2, record = ?3 WHERE event_id = ?4",
+            )?
+            .execute(params![event.error_code, state, record, event.event_id])?;
+        if updated > 0 {
+            return Ok(());
+        }
+    }
+    upsert(tx, event, state)
 }
 
 fn commit<'e>(
@@ -347,7 +373,7 @@ fn commit<'e>(
         } else {
             STATE_INTENT
         };
-        upsert(&tx, event, state)?;
+        store(&tx, event, state)?;
     }
     tx.commit()
 }

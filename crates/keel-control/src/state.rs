@@ -261,7 +261,10 @@ mod tests {
             .unwrap();
         assert!(cache.get(&store, "/k").await.unwrap().is_none());
         put(&store, "/k", "\"three\"").await;
-        assert_eq!(*cache.get(&store, "/k").await.unwrap().unwrap().value, "three");
+        assert_eq!(
+            *cache.get(&store, "/k").await.unwrap().unwrap().value,
+            "three"
+        );
     }
 
     #[tokio::test]
