@@ -17,8 +17,10 @@
 //!   agent's ingest path ([`LogsService::ingest`]).
 //! - [`retention`]: the background task that expires events past retention, deletes orphaned
 //!   event data and reclaims disk space.
-//! - [`subscriptions`]: subscription filters and destinations (stored and validated; delivery
-//!   will follow the event store's subscriptions).
+//! - [`subscriptions`]: subscription filters and destinations (stored and validated; filters
+//!   that would deliver in a loop are refused).
+//! - [`delivery`]: the background worker that delivers events matching subscription filters
+//!   into their destination log groups, at least once, from a durable per-filter cursor.
 //! - [`queries`]: Logs Insights queries (StartQuery, GetQueryResults, StopQuery,
 //!   DescribeQueries), run in the background over the event store's scans; their records are
 //!   ephemeral, in memory.
@@ -27,6 +29,7 @@
 //! - [`service`]: the [`keel_api::JsonService`] that routes operations to handlers.
 
 pub mod access;
+pub mod delivery;
 pub mod error;
 pub mod events;
 pub mod groups;

@@ -25,6 +25,12 @@ pub struct LogsService {
     pub(crate) events: Arc<LogStore>,
     pub(crate) queries: QueryManager,
     pub(crate) live_sessions: live_tail::Sessions,
+    /// Held by the changes that could close a subscription delivery loop (PutSubscriptionFilter,
+    /// PutDestination) from their loop check to their write.
+    pub(crate) subscription_changes: tokio::sync::Mutex<()>,
+    /// Delivery cursors moved past ranges with nothing to deliver, not yet written.
+    pub(crate) delivery_skips:
+        parking_lot::Mutex<std::collections::HashMap<String, crate::delivery::Skipped>>,
 }
 
 impl LogsService {
@@ -34,6 +40,8 @@ impl LogsService {
             events,
             queries: QueryManager::default(),
             live_sessions: live_tail::Sessions::default(),
+            subscription_changes: tokio::sync::Mutex::new(()),
+            delivery_skips: parking_lot::Mutex::new(std::collections::HashMap::new()),
         })
     }
 

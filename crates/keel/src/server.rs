@@ -243,6 +243,12 @@ async fn serve(
         settings.logs_retention_interval,
         stop_rx.clone(),
     ));
+    let subscription_delivery = tokio::spawn(keel_logs::delivery::run(
+        logs.clone(),
+        settings.account_id.clone(),
+        keel_logs::delivery::DeliveryOptions::default(),
+        stop_rx.clone(),
+    ));
     let audit_retention = tokio::spawn(keel_audit::run_retention(
         audit.clone(),
         clock.clone(),
@@ -288,6 +294,7 @@ async fn serve(
         ("reconciler", reconciler),
         ("agent monitor", agent_monitor),
         ("log retention", log_retention),
+        ("subscription delivery", subscription_delivery),
         ("audit retention", audit_retention),
     ] {
         if let Err(err) = task.await {
