@@ -19,6 +19,9 @@
 //!   event data and reclaims disk space.
 //! - [`subscriptions`]: subscription filters and destinations (stored and validated; filters
 //!   that would deliver in a loop are refused).
+//! - [`exports`]: export tasks (CreateExportTask, DescribeExportTasks, CancelExportTask), which
+//!   write a group's events as gzipped objects under the operator's export directory, laid out
+//!   as CloudWatch lays them out in S3, and the background task that runs them.
 //! - [`delivery`]: the background worker that delivers events matching subscription filters
 //!   into their destination log groups, at least once, from a durable per-filter cursor.
 //! - [`queries`]: Logs Insights queries (StartQuery, GetQueryResults, StopQuery,
@@ -32,6 +35,7 @@ pub mod access;
 pub mod delivery;
 pub mod error;
 pub mod events;
+pub mod exports;
 pub mod groups;
 pub mod live_tail;
 pub mod metric_filters;

@@ -99,6 +99,7 @@ impl LogType {
             || under("keel_control::background")
             || under("keel_logs::retention")
             || under("keel_logs::delivery")
+            || under("keel_logs::exports")
             || under("keel_audit")
         {
             Some(LogType::Controller)
