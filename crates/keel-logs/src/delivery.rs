@@ -193,7 +193,13 @@ impl DeliveryState {
 pub(crate) struct Skipped {
     pub revision: i64,
     pub delivered_through: u64,
+    /// When the cursor was first moved in memory only (ms).
+    pub since: i64,
 }
+
+/// How long a cursor moves in memory only before it is written anyway, so a restart does not
+/// read much again.
+const SKIP_AT_MOST_MS: i64 = 30_000;
 
 /// What one pass did, over every filter.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -405,11 +411,13 @@ impl LogsService {
     ) -> Result<(), LogsError> {
         let mut state: DeliveryState = serde_json::from_slice(&kv.value)?;
         let mut revision = kv.mod_revision;
+        let mut skipping_since = None;
         if let Some(skip) = self.delivery_skips.lock().get(&kv.key)
             && skip.revision == revision
             && state.in_progress.is_none()
         {
             state.delivered_through = state.delivered_through.max(skip.delivered_through);
+            skipping_since = Some(skip.since);
         }
         let last = self.events.last_seq();
         if state.delivered_through > last {
@@ -463,10 +471,13 @@ impl LogsService {
                 .map_err(|err| LogsError::Internal(format!("delivery read failed: {err}")))?
             };
             let count = chunk.events.len() as u64;
-            // A whole range with nothing to deliver moves the cursor in memory only: were the
-            // process to die, reading the range again delivers nothing twice. This keeps the
-            // store from being written every pass for every filter while other groups log.
+            // A whole range with nothing to deliver moves the cursor in memory only (for up to
+            // SKIP_AT_MOST_MS): were the process to die, reading the range again delivers
+            // nothing twice. This keeps the store from being written every pass for every
+            // filter while other groups log.
+            let now = keel_types::time::now_millis();
             let nothing_happened = chunk.events.is_empty()
+                && skipping_since.is_none_or(|since| now.saturating_sub(since) < SKIP_AT_MOST_MS)
                 && chunk.resume.is_none()
                 && range.after().is_none()
                 && state.attempts == 0
@@ -480,6 +491,7 @@ impl LogsService {
                     Skipped {
                         revision,
                         delivered_through: range.through,
+                        since: skipping_since.unwrap_or(now),
                     },
                 );
                 return Ok(());

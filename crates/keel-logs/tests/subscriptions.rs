@@ -610,3 +610,56 @@ async fn small_chunks_over_many_streams_deliver_each_match_once() {
     assert_eq!(got, expected);
     s.close().await;
 }
+
+/// Events elsewhere in the store (or not matching) give a filter nothing to deliver: its
+/// cursor is not written for them on every pass, and what comes next is still delivered once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn passes_with_nothing_to_deliver_do_not_write_the_cursor() {
+    let (_dir, path) = tempdir();
+    let s = Server::open(&path);
+    for g in ["/src", "/dst", "/busy"] {
+        s.ok("CreateLogGroup", json!({"logGroupName": g})).await;
+    }
+    s.ok(
+        "PutSubscriptionFilter",
+        json!({"logGroupName": "/src", "filterName": "f", "filterPattern": "ERROR",
+               "destinationArn": group_arn("/dst")}),
+    )
+    .await;
+    let cursor_key = format!("/logs-delivery/{REGION}//src\u{1}f");
+    let revision = s
+        .store
+        .get(&cursor_key)
+        .await
+        .unwrap()
+        .unwrap()
+        .mod_revision;
+    let t = now() - 60_000;
+    for i in 0..5 {
+        s.put("/busy", "s", t + i * 10, &messages("noise", 3)).await;
+        s.put("/src", "s", t + i * 10, &messages("INFO fine", 2))
+            .await;
+        let report = s.drain(&DeliveryOptions::default()).await;
+        assert_eq!((report.delivered, report.failures), (0, 0));
+    }
+    let after = s
+        .store
+        .get(&cursor_key)
+        .await
+        .unwrap()
+        .unwrap()
+        .mod_revision;
+    assert_eq!(
+        after, revision,
+        "the cursor was written with nothing to deliver"
+    );
+    s.put("/src", "s", t + 100, &["ERROR at last".to_string()])
+        .await;
+    assert_eq!(s.drain(&DeliveryOptions::default()).await.delivered, 1);
+    let state = &s.deliveries().await[0];
+    assert_eq!(state.delivered_events, 1);
+    // Up to the delivery's own appends to /dst, which it passes over in memory.
+    assert!(state.delivered_through < s.events.last_seq());
+    assert_eq!(s.read("/dst").await["/src/s"].len(), 1);
+    s.close().await;
+}
