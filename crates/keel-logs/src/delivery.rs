@@ -319,7 +319,7 @@ impl LogsService {
         let mut made = 0;
         for kv in subscriptions::range_all(self, "/logs/".to_string()).await? {
             // `/logs/REGION/subscription-filters/GROUP\u{1}NAME`
-            let mut parts = kv.key.splitn(4, '/').skip(2);
+            let mut parts = kv.key.splitn(5, '/').skip(2);
             let (Some(region), Some("subscription-filters")) = (parts.next(), parts.next()) else {
                 continue;
             };

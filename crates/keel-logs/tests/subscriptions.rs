@@ -663,3 +663,37 @@ async fn passes_with_nothing_to_deliver_do_not_write_the_cursor() {
     assert_eq!(s.read("/dst").await["/src/s"].len(), 1);
     s.close().await;
 }
+
+/// A filter stored before delivery existed has no cursor: the worker gives it one at start,
+/// and it delivers what is stored from then on.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn filters_without_a_cursor_get_one_and_deliver_from_then_on() {
+    let (_dir, path) = tempdir();
+    let s = Server::open(&path);
+    for g in ["/src", "/dst"] {
+        s.ok("CreateLogGroup", json!({"logGroupName": g})).await;
+    }
+    let t = now() - 60_000;
+    s.put("/src", "s", t, &["before".to_string()]).await;
+    let record = json!({"filterName": "old", "logGroupName": "/src", "filterPattern": "",
+                        "destinationArn": group_arn("/dst"), "distribution": "ByLogStream",
+                        "creationTime": t});
+    s.store
+        .put(
+            &format!("/logs/{REGION}/subscription-filters//src\u{1}old"),
+            serde_json::to_vec(&record).unwrap(),
+        )
+        .await
+        .unwrap();
+    assert!(s.deliveries().await.is_empty());
+    assert_eq!(s.svc.ensure_delivery_cursors(ACCOUNT).await.unwrap(), 1);
+    assert_eq!(s.svc.ensure_delivery_cursors(ACCOUNT).await.unwrap(), 0);
+    s.put("/src", "s", t + 1, &["after".to_string()]).await;
+    s.drain(&DeliveryOptions::default()).await;
+    let got: Vec<String> = s.read("/dst").await["/src/s"]
+        .iter()
+        .map(|(_, m)| m.clone())
+        .collect();
+    assert_eq!(got, ["after"]);
+    s.close().await;
+}
