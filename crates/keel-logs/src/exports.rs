@@ -170,10 +170,17 @@ pub fn stream_path(stream: &str) -> PathBuf {
     path
 }
 
-/// An event's timestamp as the exported lines show it: `2024-05-01T12:00:00.000Z`.
+/// An event's timestamp as the exported lines show it: `2024-05-01T12:00:00.000Z`. One ISO
+/// 8601 cannot show (before 1970, after 9999) is written as its milliseconds.
 fn iso8601(ms: i64) -> String {
-    let t = std::time::UNIX_EPOCH + Duration::from_millis(u64::try_from(ms).unwrap_or(0));
-    humantime::format_rfc3339_millis(t).to_string()
+    const YEAR_10000_MS: u64 = 253_402_300_800_000;
+    match u64::try_from(ms) {
+        Ok(ms) if ms < YEAR_10000_MS => {
+            let t = std::time::UNIX_EPOCH + Duration::from_millis(ms);
+            humantime::format_rfc3339_millis(t).to_string()
+        }
+        _ => ms.to_string(),
+    }
 }
 
 pub async fn create_export_task(
@@ -615,5 +622,8 @@ mod tests {
             assert!(check_prefix(bad).is_err(), "{bad}");
         }
         assert_eq!(iso8601(1_714_564_800_123), "2024-05-01T12:00:00.123Z");
+        assert_eq!(iso8601(0), "1970-01-01T00:00:00.000Z");
+        assert_eq!(iso8601(-5), "-5");
+        assert_eq!(iso8601(i64::MAX), i64::MAX.to_string());
     }
 }
