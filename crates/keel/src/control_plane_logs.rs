@@ -425,6 +425,10 @@ mod tests {
             Some(LogType::Controller)
         );
         assert_eq!(
+            LogType::for_target("keel_logs::exports"),
+            Some(LogType::Controller)
+        );
+        assert_eq!(
             LogType::for_target("keel_control::batch"),
             Some(LogType::Scheduler)
         );
