@@ -23,6 +23,9 @@ pub enum LogsError {
     LimitExceeded(String),
     #[error("{0}")]
     OperationAborted(String),
+    /// An operation the resource's state does not allow (cancelling a finished export task).
+    #[error("{0}")]
+    InvalidOperation(String),
     #[error("{0}")]
     Validation(String),
     #[error("{0}")]
@@ -57,6 +60,7 @@ impl LogsError {
             }
             Self::LimitExceeded(_) => "LimitExceededException",
             Self::OperationAborted(_) => "OperationAbortedException",
+            Self::InvalidOperation(_) => "InvalidOperationException",
             Self::Validation(_) => "ValidationException",
             Self::TooManyTags(_) => "TooManyTagsException",
             Self::MalformedQuery { .. } => "MalformedQueryException",

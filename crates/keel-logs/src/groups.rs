@@ -296,13 +296,15 @@ pub async fn delete_log_group(
             req.log_group_name
         )));
     }
-    // The group's metric and subscription filters go with it, in the same transaction.
+    // The group's metric and subscription filters (and their delivery cursors) go with it, in
+    // the same transaction.
     let txn = Txn::new()
         .when(vec![Compare::mod_revision_eq(key.clone(), revision)])
         .and_then(vec![
             Op::delete(key),
             metric_filters::delete_all_op(&ctx.scope.region, &req.log_group_name),
             subscriptions::delete_all_op(&ctx.scope.region, &req.log_group_name),
+            subscriptions::delete_all_deliveries_op(&ctx.scope.region, &req.log_group_name),
         ]);
     if svc.store.txn(txn).await?.succeeded {
         // Then its streams and events. Were the process to die in between, the events are

@@ -17,8 +17,17 @@
 //!   agent's ingest path ([`LogsService::ingest`]).
 //! - [`retention`]: the background task that expires events past retention, deletes orphaned
 //!   event data and reclaims disk space.
-//! - [`subscriptions`]: subscription filters and destinations (stored and validated; delivery
-//!   will follow the event store's subscriptions).
+//! - [`subscriptions`]: subscription filters and destinations, under
+//!   `/logs/REGION/subscription-filters/GROUP\u{1}NAME` and `/logs/REGION/destinations/NAME`
+//!   (filters that would deliver in a loop are refused).
+//! - [`delivery`]: the background worker that delivers events matching subscription filters
+//!   into their destination log groups, at least once, from a durable per-filter cursor
+//!   (`/logs-delivery/REGION/GROUP\u{1}NAME`) advanced only after the destination's write is
+//!   durable.
+//! - [`exports`]: export tasks (CreateExportTask, DescribeExportTasks, CancelExportTask), under
+//!   `/logs-exports/REGION/TASK-ID`, which write a group's events as gzipped objects under the
+//!   operator's export directory, laid out as CloudWatch lays them out in S3, and the
+//!   background task that runs them.
 //! - [`queries`]: Logs Insights queries (StartQuery, GetQueryResults, StopQuery,
 //!   DescribeQueries), run in the background over the event store's scans; their records are
 //!   ephemeral, in memory.
@@ -27,8 +36,10 @@
 //! - [`service`]: the [`keel_api::JsonService`] that routes operations to handlers.
 
 pub mod access;
+pub mod delivery;
 pub mod error;
 pub mod events;
+pub mod exports;
 pub mod groups;
 pub mod live_tail;
 pub mod metric_filters;

@@ -1,6 +1,7 @@
 //! The CloudWatch Logs service on the edge.
 
 use std::future::Future;
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use keel_api::{Access, ApiError, JsonService, RequestContext};
@@ -14,8 +15,8 @@ use crate::LogsError;
 use crate::live_tail;
 use crate::queries::{self, QueryManager};
 use crate::{
-    events, groups, metric_filters, patterns, query_definitions, resource_policies, streams,
-    subscriptions,
+    events, exports, groups, metric_filters, patterns, query_definitions, resource_policies,
+    streams, subscriptions,
 };
 
 /// Serves CloudWatch Logs: configuration in the control-plane store, streams and events in
@@ -25,15 +26,38 @@ pub struct LogsService {
     pub(crate) events: Arc<LogStore>,
     pub(crate) queries: QueryManager,
     pub(crate) live_sessions: live_tail::Sessions,
+    /// Held by the changes that could close a subscription delivery loop (PutSubscriptionFilter,
+    /// PutDestination) from their loop check to their write.
+    pub(crate) subscription_changes: tokio::sync::Mutex<()>,
+    /// Delivery cursors moved past ranges with nothing to deliver, not yet written.
+    pub(crate) delivery_skips:
+        parking_lot::Mutex<std::collections::HashMap<String, crate::delivery::Skipped>>,
+    /// Where export tasks write (`--logs-export-dir`); none: CreateExportTask is refused.
+    pub(crate) export_dir: Option<PathBuf>,
+    /// Wakes the export task runner when a task is created.
+    pub(crate) export_wakeup: tokio::sync::Notify,
 }
 
 impl LogsService {
     pub fn new(store: Arc<dyn Store>, events: Arc<LogStore>) -> Arc<Self> {
+        Self::with_export_dir(store, events, None)
+    }
+
+    /// A service whose export tasks write under `export_dir`.
+    pub fn with_export_dir(
+        store: Arc<dyn Store>,
+        events: Arc<LogStore>,
+        export_dir: Option<PathBuf>,
+    ) -> Arc<Self> {
         Arc::new(Self {
             store,
             events,
+            export_dir,
+            export_wakeup: tokio::sync::Notify::new(),
             queries: QueryManager::default(),
             live_sessions: live_tail::Sessions::default(),
+            subscription_changes: tokio::sync::Mutex::new(()),
+            delivery_skips: parking_lot::Mutex::new(std::collections::HashMap::new()),
         })
     }
 
@@ -152,6 +176,9 @@ impl JsonService for LogsService {
             "GetLogEvents" => events::get_log_events,
             "FilterLogEvents" => events::filter_log_events,
             "GetLogRecord" => events::get_log_record,
+            "CreateExportTask" => exports::create_export_task,
+            "DescribeExportTasks" => exports::describe_export_tasks,
+            "CancelExportTask" => exports::cancel_export_task,
         }
     }
 }

@@ -5,7 +5,14 @@
 //! Keel delivers only to what it can reach itself: a log group of the same account and region,
 //! or a destination whose target is one. Amazon services (Kinesis, Firehose, Lambda) are refused
 //! with a clear reason rather than accepted and never delivered to. Records live under
-//! `/logs/REGION/subscription-filters/GROUP\u{1}NAME` and `/logs/REGION/destinations/NAME`.
+//! `/logs/REGION/subscription-filters/GROUP\u{1}NAME` and `/logs/REGION/destinations/NAME`;
+//! each filter's delivery cursor under `/logs-delivery/REGION/GROUP\u{1}NAME`, written with the
+//! filter and deleted with it (see [`crate::delivery`], which delivers).
+//!
+//! Delivery never goes around in a loop: a filter (or a destination's new target) that would
+//! make a group's events come back to it, directly or through other groups' filters, is refused
+//! with InvalidParameterException. Changes that could close a loop are serialized, so two
+//! concurrent calls cannot each add half of one.
 
 use keel_api::RequestContext;
 use keel_awsmodel::logs::{
@@ -15,8 +22,11 @@ use keel_awsmodel::logs::{
     PutDestinationRequest, PutDestinationResponse, PutSubscriptionFilterRequest,
     SubscriptionFilter,
 };
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+
 use keel_store::{Compare, Op, RangeRequest, Txn};
 
+use crate::delivery::DeliveryState;
 use crate::groups::{Empty, load_group};
 use crate::patterns::parse_pattern;
 use crate::service::LogsService;
@@ -31,8 +41,25 @@ fn filters_prefix(region: &str, group: &str) -> String {
     format!("/logs/{region}/subscription-filters/{group}{GROUP_END}")
 }
 
+/// A subscription filter's record.
+pub(crate) fn filter_key(region: &str, group: &str, name: &str) -> String {
+    format!("{}{name}", filters_prefix(region, group))
+}
+
 fn destination_key(region: &str, name: &str) -> String {
     format!("/logs/{region}/destinations/{name}")
+}
+
+/// Every delivery cursor, of every region.
+pub(crate) const DELIVERY_PREFIX: &str = "/logs-delivery/";
+
+fn deliveries_prefix(region: &str, group: &str) -> String {
+    format!("{DELIVERY_PREFIX}{region}/{group}{GROUP_END}")
+}
+
+/// A subscription filter's delivery cursor.
+pub(crate) fn delivery_key(region: &str, group: &str, name: &str) -> String {
+    format!("{}{name}", deliveries_prefix(region, group))
 }
 
 fn destination_arn(ctx: &RequestContext, name: &str) -> String {
@@ -47,34 +74,51 @@ pub fn delete_all_op(region: &str, group: &str) -> Op {
     Op::delete_prefix(filters_prefix(region, group))
 }
 
-/// The log group a Keel-reachable ARN delivers into, checking it exists.
-async fn reachable_group(
+/// Deletes the delivery cursors of every subscription filter of `group` (with the group).
+pub fn delete_all_deliveries_op(region: &str, group: &str) -> Op {
+    Op::delete_prefix(deliveries_prefix(region, group))
+}
+
+fn group_arn_prefix(region: &str, account: &str) -> String {
+    format!("arn:aws:logs:{region}:{account}:log-group:")
+}
+
+fn destination_arn_prefix(region: &str, account: &str) -> String {
+    format!("arn:aws:logs:{region}:{account}:destination:")
+}
+
+/// The log group name in a log group ARN of this region and account (`...:log-group:NAME` or
+/// `...:log-group:NAME:*`).
+fn group_in_arn<'a>(arn: &'a str, region: &str, account: &str) -> Option<&'a str> {
+    arn.strip_prefix(&group_arn_prefix(region, account))
+        .map(|name| name.trim_end_matches(":*"))
+}
+
+/// Where a filter's `destinationArn` delivers to now: the log group it names, or the target
+/// group of the Keel destination it names. Errors say why it cannot be delivered to (the
+/// delivery worker records them; PutSubscriptionFilter answers them).
+pub(crate) async fn resolve_destination(
     svc: &LogsService,
-    ctx: &RequestContext,
+    region: &str,
+    account: &str,
     arn: &str,
     what: &str,
 ) -> Result<String, LogsError> {
-    let group_prefix = format!(
-        "arn:aws:logs:{}:{}:log-group:",
-        ctx.scope.region, ctx.scope.account_id
-    );
-    let destination_prefix = format!(
-        "arn:aws:logs:{}:{}:destination:",
-        ctx.scope.region, ctx.scope.account_id
-    );
-    if let Some(name) = arn.strip_prefix(&group_prefix) {
-        let name = name.trim_end_matches(":*");
-        load_group(svc, ctx, name).await.map_err(|_| {
-            LogsError::invalid(format!(
-                "The {what} {arn} names a log group that does not exist."
-            ))
-        })?;
+    if let Some(name) = group_in_arn(arn, region, account) {
+        crate::groups::load_group_in(svc, region, name)
+            .await
+            .map_err(|err| match err {
+                LogsError::LogGroupNotFound => LogsError::invalid(format!(
+                    "The {what} {arn} names a log group that does not exist."
+                )),
+                other => other,
+            })?;
         return Ok(name.to_string());
     }
-    if let Some(name) = arn.strip_prefix(&destination_prefix) {
+    if let Some(name) = arn.strip_prefix(&destination_arn_prefix(region, account)) {
         let kv = svc
             .store
-            .get(&destination_key(&ctx.scope.region, name))
+            .get(&destination_key(region, name))
             .await?
             .ok_or_else(|| {
                 LogsError::invalid(format!(
@@ -83,16 +127,142 @@ async fn reachable_group(
             })?;
         let destination: Destination = serde_json::from_slice(&kv.value)?;
         let target = destination.target_arn.unwrap_or_default();
-        let group = target
-            .strip_prefix(&group_prefix)
-            .map(|n| n.trim_end_matches(":*").to_string())
-            .unwrap_or_default();
-        return Ok(group);
+        return group_in_arn(&target, region, account)
+            .map(str::to_string)
+            .ok_or_else(|| {
+                LogsError::invalid(format!(
+                    "The destination {arn} targets {target}, which is not a log group Keel can deliver to."
+                ))
+            });
     }
     Err(LogsError::invalid(format!(
-        "Keel cannot deliver to {arn}: the {what} must be a log group or a Keel destination in {} of account {}.",
-        ctx.scope.region, ctx.scope.account_id
+        "Keel cannot deliver to {arn}: the {what} must be a log group or a Keel destination in {region} of account {account}."
     )))
+}
+
+/// The log group a Keel-reachable ARN delivers into, checking it exists.
+async fn reachable_group(
+    svc: &LogsService,
+    ctx: &RequestContext,
+    arn: &str,
+    what: &str,
+) -> Result<String, LogsError> {
+    let (region, account) = (&ctx.scope.region, &ctx.scope.account_id);
+    if let Some(name) = group_in_arn(arn, region, account) {
+        load_group(svc, ctx, name).await.map_err(|_| {
+            LogsError::invalid(format!(
+                "The {what} {arn} names a log group that does not exist."
+            ))
+        })?;
+        return Ok(name.to_string());
+    }
+    resolve_destination(svc, region, account, arn, what).await
+}
+
+/// The delivery graph of a region: which groups each group's filters deliver into, with
+/// `change` applied (a filter replaced or added, a destination's target changed).
+struct Graph {
+    /// (source group, filter name) → destination ARN.
+    filters: BTreeMap<(String, String), String>,
+    /// Destination ARN → the group it targets.
+    destinations: BTreeMap<String, String>,
+}
+
+impl Graph {
+    async fn load(svc: &LogsService, region: &str, account: &str) -> Result<Self, LogsError> {
+        let mut filters = BTreeMap::new();
+        for kv in range_all(svc, format!("/logs/{region}/subscription-filters/")).await? {
+            let f: SubscriptionFilter = serde_json::from_slice(&kv.value)?;
+            if let (Some(group), Some(name), Some(arn)) =
+                (f.log_group_name, f.filter_name, f.destination_arn)
+            {
+                filters.insert((group, name), arn);
+            }
+        }
+        let mut destinations = BTreeMap::new();
+        for kv in range_all(svc, destination_key(region, "")).await? {
+            let d: Destination = serde_json::from_slice(&kv.value)?;
+            if let (Some(arn), Some(target)) = (d.arn, d.target_arn)
+                && let Some(group) = group_in_arn(&target, region, account)
+            {
+                destinations.insert(arn, group.to_string());
+            }
+        }
+        Ok(Self {
+            filters,
+            destinations,
+        })
+    }
+
+    /// The group an ARN delivers into, if it is one this graph knows.
+    fn target(&self, arn: &str, region: &str, account: &str) -> Option<String> {
+        group_in_arn(arn, region, account)
+            .map(str::to_string)
+            .or_else(|| self.destinations.get(arn).cloned())
+    }
+
+    /// A path of groups from `from` to `to` along filters, if there is one.
+    fn path(&self, from: &str, to: &str, region: &str, account: &str) -> Option<Vec<String>> {
+        let mut next: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for ((source, _), arn) in &self.filters {
+            if let Some(target) = self.target(arn, region, account) {
+                next.entry(source.clone()).or_default().insert(target);
+            }
+        }
+        let mut came_from: BTreeMap<String, String> = BTreeMap::new();
+        let mut queue = VecDeque::from([from.to_string()]);
+        let mut seen = BTreeSet::from([from.to_string()]);
+        while let Some(group) = queue.pop_front() {
+            if group == to {
+                let mut path = vec![group];
+                while let Some(prev) = came_from.get(path.last().unwrap_or(&String::new())) {
+                    path.push(prev.clone());
+                }
+                path.reverse();
+                return Some(path);
+            }
+            for target in next.get(&group).into_iter().flatten() {
+                if seen.insert(target.clone()) {
+                    came_from.insert(target.clone(), group.clone());
+                    queue.push_back(target.clone());
+                }
+            }
+        }
+        None
+    }
+}
+
+pub(crate) async fn range_all(
+    svc: &LogsService,
+    prefix: String,
+) -> Result<Vec<keel_store::KeyValue>, LogsError> {
+    let mut out = Vec::new();
+    let mut after: Option<String> = None;
+    loop {
+        let mut req = RangeRequest::prefix(prefix.clone()).with_limit(1000);
+        if let Some(key) = after.take() {
+            req = req.after(key);
+        }
+        let page = svc.store.range(req).await?;
+        let more = page.more;
+        out.extend(page.kvs);
+        match (more, out.last()) {
+            (true, Some(last)) => after = Some(last.key.clone()),
+            _ => return Ok(out),
+        }
+    }
+}
+
+/// The refusal of a change after which `source`'s events would come back to it along `path`
+/// (the groups from the new target to `source`).
+fn loop_error(source: &str, path: &[String]) -> LogsError {
+    let cycle: Vec<&str> = std::iter::once(source)
+        .chain(path.iter().map(String::as_str))
+        .collect();
+    LogsError::invalid(format!(
+        "Keel refuses a subscription delivery loop: events of {source} would be delivered back to it ({}) and around again forever.",
+        cycle.join(" -> ")
+    ))
 }
 
 pub async fn put_subscription_filter(
@@ -101,7 +271,7 @@ pub async fn put_subscription_filter(
     req: PutSubscriptionFilterRequest,
 ) -> Result<Empty, LogsError> {
     parse_pattern(&req.filter_pattern)?;
-    let (_, group_key, group_revision) = load_group(svc, ctx, &req.log_group_name).await?;
+    let (group, group_key, group_revision) = load_group(svc, ctx, &req.log_group_name).await?;
     let into = reachable_group(svc, ctx, &req.destination_arn, "destinationArn").await?;
     if into == req.log_group_name {
         return Err(LogsError::invalid(
@@ -109,9 +279,21 @@ pub async fn put_subscription_filter(
         ));
     }
     let region = &ctx.scope.region;
+    let account = &ctx.scope.account_id;
+    // From the loop check to the write, no other change can close a loop.
+    let _changes = svc.subscription_changes.lock().await;
+    let mut graph = Graph::load(svc, region, account).await?;
+    graph
+        .filters
+        .remove(&(req.log_group_name.clone(), req.filter_name.clone()));
+    if let Some(path) = graph.path(&into, &req.log_group_name, region, account) {
+        return Err(loop_error(&req.log_group_name, &path));
+    }
     let prefix = filters_prefix(region, &req.log_group_name);
     let key = format!("{prefix}{}", req.filter_name);
     let current = svc.store.get(&key).await?;
+    let cursor_key = delivery_key(region, &req.log_group_name, &req.filter_name);
+    let cursor_exists = svc.store.get(&cursor_key).await?.is_some();
     if current.is_none() {
         let existing = svc
             .store
@@ -142,12 +324,23 @@ pub async fn put_subscription_filter(
         Some(kv) => Compare::mod_revision_eq(key.clone(), kv.mod_revision),
         None => Compare::absent(key.clone()),
     };
-    let txn = Txn::new()
-        .when(vec![
-            Compare::mod_revision_eq(group_key, group_revision),
-            guard,
-        ])
-        .and_then(vec![Op::put(key, serde_json::to_vec(&record)?)]);
+    let mut compares = vec![Compare::mod_revision_eq(group_key, group_revision), guard];
+    let mut ops = vec![Op::put(key, serde_json::to_vec(&record)?)];
+    if !cursor_exists {
+        // A new filter delivers what is stored from now on, as in CloudWatch; updating a
+        // filter keeps its place.
+        let cursor = DeliveryState::new(
+            region,
+            account,
+            &req.log_group_name,
+            &req.filter_name,
+            group.events_key(region),
+            svc.events.last_seq(),
+        );
+        compares.push(Compare::absent(cursor_key.clone()));
+        ops.push(Op::put(cursor_key, serde_json::to_vec(&cursor)?));
+    }
+    let txn = Txn::new().when(compares).and_then(ops);
     if svc.store.txn(txn).await?.succeeded {
         Ok(Empty {})
     } else {
@@ -189,14 +382,11 @@ pub async fn delete_subscription_filter(
     req: DeleteSubscriptionFilterRequest,
 ) -> Result<Empty, LogsError> {
     load_group(svc, ctx, &req.log_group_name).await?;
-    let key = format!(
-        "{}{}",
-        filters_prefix(&ctx.scope.region, &req.log_group_name),
-        req.filter_name
-    );
+    let key = filter_key(&ctx.scope.region, &req.log_group_name, &req.filter_name);
+    let cursor = delivery_key(&ctx.scope.region, &req.log_group_name, &req.filter_name);
     let txn = Txn::new()
         .when(vec![Compare::exists(key.clone())])
-        .and_then(vec![Op::delete(key)]);
+        .and_then(vec![Op::delete(key), Op::delete(cursor)]);
     if svc.store.txn(txn).await?.succeeded {
         Ok(Empty {})
     } else {
@@ -221,7 +411,29 @@ pub async fn put_destination(
             req.target_arn, ctx.scope.region, ctx.scope.account_id
         )));
     }
-    reachable_group(svc, ctx, &req.target_arn, "targetArn").await?;
+    let target = reachable_group(svc, ctx, &req.target_arn, "targetArn").await?;
+    let (region, account) = (&ctx.scope.region, &ctx.scope.account_id);
+    let arn = destination_arn(ctx, &req.destination_name);
+    // Filters already delivering through this destination must not end up in a loop.
+    let _changes = svc.subscription_changes.lock().await;
+    let mut graph = Graph::load(svc, region, account).await?;
+    graph.destinations.insert(arn.clone(), target.clone());
+    let sources: BTreeSet<String> = graph
+        .filters
+        .iter()
+        .filter(|(_, a)| **a == arn)
+        .map(|((source, _), _)| source.clone())
+        .collect();
+    for source in sources {
+        if source == target {
+            return Err(LogsError::invalid(format!(
+                "Keel refuses a delivery loop: log group {source} delivers to this destination, which cannot target it."
+            )));
+        }
+        if let Some(path) = graph.path(&target, &source, region, account) {
+            return Err(loop_error(&source, &path));
+        }
+    }
     let key = destination_key(&ctx.scope.region, &req.destination_name);
     let current = svc.store.get(&key).await?;
     let previous: Option<Destination> = current
@@ -233,7 +445,7 @@ pub async fn put_destination(
         target_arn: Some(req.target_arn),
         role_arn: Some(req.role_arn),
         access_policy: previous.as_ref().and_then(|p| p.access_policy.clone()),
-        arn: Some(destination_arn(ctx, &req.destination_name)),
+        arn: Some(arn),
         creation_time: previous
             .as_ref()
             .and_then(|p| p.creation_time)

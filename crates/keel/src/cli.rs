@@ -205,6 +205,10 @@ pub struct ServerArgs {
     /// How often log events past their group's retention are deleted, e.g. 5m, 1h [default: 5m]
     #[arg(long, env = "KEEL_LOGS_RETENTION_INTERVAL")]
     pub logs_retention_interval: Option<String>,
+    /// Directory CreateExportTask writes into: the destination bucket is a subdirectory
+    /// [default: none; CreateExportTask is refused]
+    #[arg(long, env = "KEEL_LOGS_EXPORT_DIR")]
+    pub logs_export_dir: Option<std::path::PathBuf>,
     /// Log format on stderr: text or json [default: text]
     #[arg(long, env = "KEEL_LOG_FORMAT")]
     pub log_format: Option<String>,

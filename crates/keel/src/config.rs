@@ -27,6 +27,7 @@ pub struct Overrides {
     pub region: Option<String>,
     pub stopped_task_retention: Option<String>,
     pub logs_retention_interval: Option<String>,
+    pub logs_export_dir: Option<PathBuf>,
     pub log_format: Option<String>,
     pub max_body_bytes: Option<usize>,
     pub insecure_accept_any_credentials: Option<bool>,
@@ -48,6 +49,7 @@ impl From<&ServerArgs> for Overrides {
             region: args.region.clone(),
             stopped_task_retention: args.stopped_task_retention.clone(),
             logs_retention_interval: args.logs_retention_interval.clone(),
+            logs_export_dir: args.logs_export_dir.clone(),
             log_format: args.log_format.clone(),
             max_body_bytes: args.max_body_bytes,
             insecure_accept_any_credentials: args.insecure_accept_any_credentials,
@@ -77,6 +79,9 @@ pub struct Settings {
     pub stopped_task_retention: Duration,
     /// How often log events past their group's retention are deleted.
     pub logs_retention_interval: Duration,
+    /// Where CreateExportTask writes (each destination bucket a subdirectory); none: export
+    /// tasks are refused.
+    pub logs_export_dir: Option<PathBuf>,
     pub log_format: LogFormat,
     pub max_body_bytes: usize,
     /// Accept any well-formed signature unchecked; only allowed on a loopback listener.
@@ -252,6 +257,7 @@ impl Settings {
             region,
             stopped_task_retention,
             logs_retention_interval,
+            logs_export_dir: given.logs_export_dir.or(file.logs_export_dir),
             log_format,
             max_body_bytes: given
                 .max_body_bytes

@@ -98,6 +98,8 @@ impl LogType {
         } else if under("keel_control::reconcile")
             || under("keel_control::background")
             || under("keel_logs::retention")
+            || under("keel_logs::delivery")
+            || under("keel_logs::exports")
             || under("keel_audit")
         {
             Some(LogType::Controller)
@@ -416,6 +418,14 @@ mod tests {
         );
         assert_eq!(
             LogType::for_target("keel_control::reconcile"),
+            Some(LogType::Controller)
+        );
+        assert_eq!(
+            LogType::for_target("keel_logs::delivery"),
+            Some(LogType::Controller)
+        );
+        assert_eq!(
+            LogType::for_target("keel_logs::exports"),
             Some(LogType::Controller)
         );
         assert_eq!(

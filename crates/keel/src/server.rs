@@ -105,7 +105,11 @@ async fn serve(
             .with_context(|| format!("opening the log event store {}", logs_dir.display()))?
     };
     let events = Arc::new(events);
-    let logs = keel_logs::LogsService::new(store.clone(), events.clone());
+    let logs = keel_logs::LogsService::with_export_dir(
+        store.clone(),
+        events.clone(),
+        settings.logs_export_dir.clone(),
+    );
     let migrated = logs
         .migrate_stream_records()
         .await
@@ -243,6 +247,13 @@ async fn serve(
         settings.logs_retention_interval,
         stop_rx.clone(),
     ));
+    let subscription_delivery = tokio::spawn(keel_logs::delivery::run(
+        logs.clone(),
+        settings.account_id.clone(),
+        keel_logs::delivery::DeliveryOptions::default(),
+        stop_rx.clone(),
+    ));
+    let export_tasks = tokio::spawn(keel_logs::exports::run(logs.clone(), stop_rx.clone()));
     let audit_retention = tokio::spawn(keel_audit::run_retention(
         audit.clone(),
         clock.clone(),
@@ -288,6 +299,8 @@ async fn serve(
         ("reconciler", reconciler),
         ("agent monitor", agent_monitor),
         ("log retention", log_retention),
+        ("subscription delivery", subscription_delivery),
+        ("export tasks", export_tasks),
         ("audit retention", audit_retention),
     ] {
         if let Err(err) = task.await {

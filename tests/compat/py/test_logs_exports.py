@@ -1,0 +1,73 @@
+"""Export tasks through boto3: a task exports a group's events into the server's export
+directory as gzipped objects laid out as in S3, and is refused without one."""
+
+import datetime
+import gzip
+import pathlib
+import shutil
+import tempfile
+import time
+
+import botocore.exceptions
+import pytest
+
+from conftest import Server
+from test_log_events import client, now_ms
+
+
+@pytest.fixture(scope="module")
+def logs(server):
+    return client(server.endpoint)
+
+
+def iso(ms):
+    t = datetime.datetime.fromtimestamp(ms / 1000, tz=datetime.timezone.utc)
+    return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{ms % 1000:03d}Z"
+
+
+def test_create_export_task_needs_an_export_dir(logs, name):
+    group = f"/exports/{name}"
+    logs.create_log_group(logGroupName=group)
+    with pytest.raises(botocore.exceptions.ClientError) as err:
+        logs.create_export_task(logGroupName=group, to=1, **{"from": 0}, destination="bucket")
+    assert err.value.response["Error"]["Code"] == "InvalidParameterException"
+    assert "--logs-export-dir" in err.value.response["Error"]["Message"]
+    assert logs.describe_export_tasks()["exportTasks"] == []
+
+
+def test_export_task_writes_objects_into_the_export_dir():
+    tmp = pathlib.Path(tempfile.mkdtemp(prefix="keel-exports-"))
+    out = tmp / "exports"
+    server = Server(tmp / "data", extra=["--logs-export-dir", str(out)])
+    try:
+        logs = client(server.endpoint)
+        group = "/exports/app"
+        logs.create_log_group(logGroupName=group)
+        t = now_ms() - 60_000
+        for stream, messages in [("web/1", ["GET /", "GET /health"]), ("worker/1", ["job done"])]:
+            logs.create_log_stream(logGroupName=group, logStreamName=stream)
+            logs.put_log_events(logGroupName=group, logStreamName=stream,
+                                logEvents=[{"timestamp": t + i, "message": m} for i, m in enumerate(messages)])
+        task_id = logs.create_export_task(taskName="all", logGroupName=group, to=t + 1000, **{"from": t},
+                                          destination="my-bucket", destinationPrefix="keel")["taskId"]
+        deadline = time.time() + 30
+        while True:
+            task = logs.describe_export_tasks(taskId=task_id)["exportTasks"][0]
+            if task["status"]["code"] not in ("PENDING", "RUNNING") or time.time() > deadline:
+                break
+            time.sleep(0.2)
+        assert task["status"]["code"] == "COMPLETED", task
+        assert task["logGroupName"] == group and task["destination"] == "my-bucket"
+        assert task["destinationPrefix"] == "keel" and task["taskName"] == "all"
+        assert task["executionInfo"]["completionTime"] >= task["executionInfo"]["creationTime"]
+        base = out / "my-bucket" / "keel" / task_id
+        assert sorted(str(p.relative_to(base)) for p in base.rglob("*.gz")) == ["web/1/000000.gz", "worker/1/000000.gz"]
+        assert gzip.decompress((base / "web/1/000000.gz").read_bytes()).decode() == \
+            f"{iso(t)} GET /\n{iso(t + 1)} GET /health\n"
+        with pytest.raises(botocore.exceptions.ClientError) as err:
+            logs.cancel_export_task(taskId=task_id)
+        assert err.value.response["Error"]["Code"] == "InvalidOperationException"
+        assert [x["taskId"] for x in logs.describe_export_tasks(statusCode="COMPLETED")["exportTasks"]] == [task_id]
+    finally:
+        server.stop()
+        shutil.rmtree(tmp, ignore_errors=True)
