@@ -14,17 +14,7 @@ use keel_types::Scope;
 use serde_json::{Value, json};
 
 fn ctx() -> RequestContext {
-    RequestContext {
-        request_id: "test".into(),
-        scope: Scope::new("000000000000", "us-east-1"),
-        access_key_id: None,
-        principal_arn: None,
-        user_agent: None,
-        source_ip: None,
-        caller: None,
-        received_at_ms: keel_types::time::now_millis(),
-        secure: false,
-    }
+    RequestContext::new("test", Scope::new("000000000000", "us-east-1"))
 }
 
 struct Server {

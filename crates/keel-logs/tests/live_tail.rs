@@ -14,17 +14,7 @@ mod support;
 use support::Fixture;
 
 fn ctx() -> RequestContext {
-    RequestContext {
-        request_id: "req-1".into(),
-        scope: Scope::new("000000000000", "us-east-1"),
-        access_key_id: None,
-        principal_arn: None,
-        user_agent: None,
-        source_ip: None,
-        caller: None,
-        received_at_ms: keel_types::time::now_millis(),
-        secure: false,
-    }
+    RequestContext::new("req-1", Scope::new("000000000000", "us-east-1"))
 }
 
 async fn setup() -> (Arc<LogsService>, Fixture) {

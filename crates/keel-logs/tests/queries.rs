@@ -16,15 +16,8 @@ const T0: i64 = 1_767_225_600_000; // 2026-01-01 00:00:00 UTC
 
 fn ctx() -> RequestContext {
     RequestContext {
-        request_id: "test".into(),
-        scope: Scope::new("000000000000", "us-east-1"),
-        access_key_id: None,
         principal_arn: Some("arn:aws:iam::000000000000:root".into()),
-        user_agent: None,
-        source_ip: None,
-        caller: None,
-        received_at_ms: keel_types::time::now_millis(),
-        secure: false,
+        ..RequestContext::new("test", Scope::new("000000000000", "us-east-1"))
     }
 }
 

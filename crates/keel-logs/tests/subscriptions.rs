@@ -22,17 +22,7 @@ const REGION: &str = "us-east-1";
 const ACCOUNT: &str = "000000000000";
 
 fn ctx() -> RequestContext {
-    RequestContext {
-        request_id: "test".into(),
-        scope: Scope::new(ACCOUNT, REGION),
-        access_key_id: None,
-        principal_arn: None,
-        user_agent: None,
-        source_ip: None,
-        caller: None,
-        received_at_ms: keel_types::time::now_millis(),
-        secure: false,
-    }
+    RequestContext::new("test", Scope::new(ACCOUNT, REGION))
 }
 
 fn group_arn(name: &str) -> String {
