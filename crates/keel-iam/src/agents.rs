@@ -25,9 +25,12 @@ use axum::routing::post;
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use http::StatusCode;
+// The wire types are the agent protocol's: the server and the agent share one definition.
+pub use keel_agent_protocol::{AgentCredentials, IssuedToken};
+use keel_agent_protocol::{IssueTokenRequest, RedeemRequest};
 use keel_api::{Access, Caller, Edge};
 use keel_store::{Compare, Op, Store, Txn};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use crate::directory::Directory;
@@ -100,28 +103,6 @@ pub fn agent_policy(cluster_arn: &str) -> String {
         ],
     })
     .to_string()
-}
-
-/// A token as issued.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct IssuedToken {
-    pub token: String,
-    pub cluster_arn: String,
-    /// Seconds since the epoch.
-    pub expires_at: i64,
-}
-
-/// What an agent gets for its token.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct AgentCredentials {
-    pub access_key_id: String,
-    pub secret_access_key: String,
-    pub user_name: String,
-    pub user_arn: String,
-    pub cluster_arn: String,
-    pub region: String,
 }
 
 fn token_hash(token: &str) -> String {
@@ -291,18 +272,6 @@ impl AgentEnrollment {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct IssueRequest {
-    cluster: String,
-    expires_in_seconds: Option<i64>,
-}
-
-#[derive(Deserialize)]
-struct RedeemRequest {
-    token: String,
-}
-
 fn json_ok<T: Serialize>(value: &T) -> Response {
     match serde_json::to_string(value) {
         Ok(body) => (
@@ -350,7 +319,7 @@ async fn issue_route(State((enrollment, edge)): State<Shared>, request: Request)
         Ok(v) => v,
         Err(err) => return json_error(err.status(), &err.code, &err.message),
     };
-    let req: IssueRequest = match serde_json::from_slice(&bytes) {
+    let req: IssueTokenRequest = match serde_json::from_slice(&bytes) {
         Ok(r) => r,
         Err(err) => {
             return json_error(

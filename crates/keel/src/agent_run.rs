@@ -498,13 +498,7 @@ impl LocalAgent {
             .redeem(&token.token)
             .await
             .context("enrolling the local agent")?;
-        let stored = StoredCredentials {
-            access_key_id: credentials.access_key_id,
-            secret_access_key: credentials.secret_access_key,
-            user_arn: Some(credentials.user_arn),
-            cluster_arn: Some(credentials.cluster_arn),
-            region: Some(credentials.region),
-        };
+        let stored = StoredCredentials::from(credentials);
         files::save_credentials(&self.data_dir, &stored)?;
         Ok(stored)
     }
