@@ -12,9 +12,9 @@
 //! resource index of that list, which gives the same answer without reading every
 //! candidate.
 
-use std::cell::Cell;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
 
 use crate::model::{
     BinpackField, Constraint, Demand, Instance, InstanceStatus, Plan, Reason, Request, SpreadField,
@@ -154,8 +154,9 @@ struct Bucket {
     /// At least the largest remaining amount of the other resource (memory for a CPU index)
     /// among the members: raised on insertion, lowered to the exact figure when a scan of the
     /// bucket finds no member that fits, so buckets of instances short of the other resource
-    /// are skipped without reading them.
-    other_max: Cell<i64>,
+    /// are skipped without reading them. An atomic only so that a `Scheduler` stays `Sync`;
+    /// nothing here runs on more than one thread.
+    other_max: AtomicI64,
 }
 
 /// A candidate list ordered by one remaining resource: buckets of instances with the same
@@ -207,8 +208,8 @@ impl ResourceIndex {
         let bucket = self.buckets.entry((self.part[i], key)).or_default();
         self.slot[i] = bucket.members.len() as u32;
         bucket.members.push(i as u32);
-        if bucket.members.len() == 1 || bucket.other_max.get() < other {
-            bucket.other_max.set(other);
+        if bucket.members.len() == 1 || bucket.other_max.load(Ordering::Relaxed) < other {
+            bucket.other_max.store(other, Ordering::Relaxed);
         }
     }
 
@@ -372,14 +373,16 @@ impl<'a> Decision<'a> {
             .range((part, need)..=(part, i64::MAX))
             .map(|(_, b)| b)
         {
-            if bucket.other_max.get() < other_need {
+            if bucket.other_max.load(Ordering::Relaxed) < other_need {
                 continue;
             }
             if let Some(i) = self.best_of(bucket.members.iter().copied()) {
                 return Some(i);
             }
             let max = bucket.members.iter().map(|&m| other[m as usize]).max();
-            bucket.other_max.set(max.unwrap_or(i64::MIN));
+            bucket
+                .other_max
+                .store(max.unwrap_or(i64::MIN), Ordering::Relaxed);
         }
         None
     }

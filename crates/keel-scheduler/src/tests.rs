@@ -844,3 +844,10 @@ fn indexes_decide_as_the_linear_pass_on_a_simulated_cluster() {
         assert_eq!(indexed.instances(), linear.instances());
     }
 }
+
+/// The control plane keeps a working copy across awaits.
+#[test]
+fn a_scheduler_is_send_and_sync() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Scheduler>();
+}
