@@ -218,10 +218,17 @@ impl ResourceIndex {
         if self.slot[i] == NOT_MEMBER {
             return;
         }
-        let (old_key, _) = self.amounts(before.0, before.1);
+        let (old_key, old_other) = self.amounts(before.0, before.1);
         let (key, other) = self.amounts(after.0, after.1);
         if key == old_key {
-            // The other amount only shrinks: the bucket's bound still holds.
+            // Placements shrink the other amount, which keeps the bucket's bound; a negative
+            // demand grows it, and the bound with it.
+            if other > old_other {
+                let bucket = &self.buckets[&(self.part[i], key)];
+                if bucket.other_max.load(Ordering::Relaxed) < other {
+                    bucket.other_max.store(other, Ordering::Relaxed);
+                }
+            }
             return;
         }
         let at = (self.part[i], old_key);

@@ -723,8 +723,8 @@ fn indexed_request_strategy() -> impl proptest::strategy::Strategy<Value = Reque
         Just(vec![Strategy::Random]),
     ];
     (
-        0i64..5,
-        0i64..5,
+        -1i64..5,
+        -1i64..5,
         0u32..6,
         prop_oneof![Just(None), Just(None), Just(Some(1u16)), Just(Some(2u16))],
         prop_oneof![Just(0u32), Just(0u32), Just(1u32), Just(3u32)],
