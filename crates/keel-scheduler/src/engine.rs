@@ -99,9 +99,9 @@ enum Rank<'a> {
 pub(crate) struct IndexPolicy {
     /// Lists shorter than this are always scanned.
     pub(crate) min_candidates: usize,
-    /// A list is indexed (for one binpack field, and one spread attribute if any) once it has
-    /// served this many decisions: a single request on a fresh snapshot is cheaper to scan than
-    /// to index.
+    /// A list is indexed (for one binpack field, and one spread attribute if any) for the
+    /// request that takes it past this many decisions: a small request on a fresh snapshot is
+    /// cheaper to scan than to index, a large one is indexed at once.
     pub(crate) after_decisions: u32,
 }
 
@@ -586,8 +586,10 @@ impl Scheduler {
         let slot = self.index_of.entry(key).or_insert(IndexSlot::Pending(0));
         match slot {
             IndexSlot::Built(k) => return Some((*k, spread.cloned())),
-            IndexSlot::Pending(served) if *served < self.policy.after_decisions => {
-                *served = served.saturating_add(request.count);
+            IndexSlot::Pending(served)
+                if served.saturating_add(request.count) <= self.policy.after_decisions =>
+            {
+                *served += request.count;
                 return None;
             }
             IndexSlot::Pending(_) => {}
