@@ -654,3 +654,200 @@ fn expr_strategy() -> impl proptest::strategy::Strategy<Value = Expr> {
         ]
     })
 }
+
+// ---- The resource indexes against the linear pass ----
+
+/// A cluster with few distinct resource amounts (so many instances tie and the draw decides),
+/// zones and instance types, some instances closed, some ports, GPUs and tasks taken.
+fn tied_cluster_strategy() -> impl proptest::strategy::Strategy<Value = Vec<Instance>> {
+    proptest::collection::vec(
+        (
+            0i64..6,
+            0i64..6,
+            0u32..2,
+            0u8..4,
+            0u8..3,
+            0u8..8,
+            proptest::collection::vec(1u16..4, 0..2),
+            0usize..3,
+        ),
+        0..60,
+    )
+    .prop_map(|rows| {
+        rows.into_iter()
+            .enumerate()
+            .map(
+                |(n, (cpu, memory, gpus, zone, kind, closed, ports, tasks))| Instance {
+                    arn: format!("i-{n}"),
+                    remaining_cpu: cpu * 512,
+                    remaining_memory: memory * 1024,
+                    free_gpus: gpus,
+                    status: if closed == 1 {
+                        InstanceStatus::Draining
+                    } else {
+                        InstanceStatus::Active
+                    },
+                    agent_connected: closed != 2,
+                    attributes: {
+                        let mut a = vec![("ecs.instance-type".into(), Some(format!("t{kind}")))];
+                        if zone < 3 {
+                            a.push(("ecs.availability-zone".into(), Some(format!("z{zone}"))));
+                        }
+                        a
+                    },
+                    used_tcp_ports: ports,
+                    dynamic_ports: (100, 103),
+                    task_groups: match tasks {
+                        0 => Vec::new(),
+                        1 => vec![("family:web".into(), 1)],
+                        _ => vec![("family:web".into(), 1), ("family:db".into(), 2)],
+                    },
+                    ..Default::default()
+                },
+            )
+            .collect()
+    })
+}
+
+/// Requests whose strategies start the way the indexes answer (and some that do not), with
+/// every kind of check a decision makes.
+fn indexed_request_strategy() -> impl proptest::strategy::Strategy<Value = Request> {
+    let zone = || Strategy::Spread(SpreadField::Attribute("ecs.availability-zone".into()));
+    let kind = || Strategy::Spread(SpreadField::Attribute("ecs.instance-type".into()));
+    let first = prop_oneof![
+        Just(vec![Strategy::Binpack(BinpackField::Memory)]),
+        Just(vec![Strategy::Binpack(BinpackField::Cpu)]),
+        Just(vec![zone(), Strategy::Binpack(BinpackField::Cpu)]),
+        Just(vec![zone(), Strategy::Binpack(BinpackField::Memory)]),
+        Just(vec![kind(), Strategy::Binpack(BinpackField::Memory)]),
+        Just(vec![Strategy::Random]),
+    ];
+    (
+        -1i64..5,
+        -1i64..5,
+        0u32..6,
+        prop_oneof![Just(None), Just(None), Just(Some(1u16)), Just(Some(2u16))],
+        prop_oneof![Just(0u32), Just(0u32), Just(1u32), Just(3u32)],
+        1u32..10,
+        first,
+        strategies_strategy(),
+        proptest::collection::vec(
+            prop_oneof![
+                Just(Constraint::DistinctInstance),
+                Just(member_of("attribute:ecs.instance-type != t2")),
+                Just(member_of("not(task:group == family:db)")),
+            ],
+            0..2,
+        ),
+        prop_oneof![Just(0u8), Just(0u8), Just(1u8), Just(2u8)],
+        0u8..3,
+    )
+        .prop_map(
+            |(
+                cpu,
+                memory,
+                gpus,
+                port,
+                dynamic,
+                count,
+                first,
+                rest,
+                constraints,
+                required,
+                group,
+            )| {
+                let mut strategies = first;
+                strategies.extend(rest);
+                strategies.truncate(MAX_STRATEGIES);
+                Request {
+                    demand: Demand {
+                        cpu: cpu * 256,
+                        memory: memory * 512,
+                        gpus: u32::from(gpus == 0),
+                        tcp_ports: port.into_iter().collect(),
+                        dynamic_tcp: dynamic,
+                        ..Default::default()
+                    },
+                    count,
+                    group: ["family:web", "family:db", "family:api"][usize::from(group)].into(),
+                    strategies,
+                    constraints,
+                    required_attributes: match required {
+                        1 => vec![("ecs.availability-zone".into(), None)],
+                        2 => vec![("ecs.instance-type".into(), Some("t1".into()))],
+                        _ => Vec::new(),
+                    },
+                }
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(600))]
+
+    /// Decisions through the resource indexes are the linear pass's, decision for decision:
+    /// the same instances, the same unplaced tasks and failure reasons, the same working copy,
+    /// StartTask placements in between included.
+    #[test]
+    fn indexes_decide_as_the_linear_pass(
+        cluster in tied_cluster_strategy(),
+        requests in proptest::collection::vec((indexed_request_strategy(), any::<u64>(), 0u8..6), 1..12),
+    ) {
+        let mut linear = Scheduler::new(cluster.clone()).with_policy(crate::engine::IndexPolicy::NEVER);
+        let mut indexed = Scheduler::new(cluster.clone()).with_policy(crate::engine::IndexPolicy::ALWAYS);
+        let mut default = Scheduler::new(cluster.clone());
+        for (req, seed, start) in &requests {
+            if *start == 0 && !cluster.is_empty() {
+                // A StartTask in between moves instances in the indexes too.
+                let targets = [(*seed as usize) % cluster.len()];
+                let a = linear.place_on(req, &targets);
+                prop_assert_eq!(&indexed.place_on(req, &targets), &a);
+                prop_assert_eq!(&default.place_on(req, &targets), &a);
+                continue;
+            }
+            let plan = linear.place(req, *seed);
+            prop_assert_eq!(&indexed.place(req, *seed), &plan, "{:?}", req);
+            prop_assert_eq!(&default.place(req, *seed), &plan, "{:?}", req);
+            prop_assert_eq!(indexed.instances(), linear.instances());
+        }
+    }
+}
+
+/// On a benchmark-sized cluster, filled until tasks no longer fit, the indexed decisions are
+/// the linear pass's for each strategy the indexes answer.
+#[test]
+fn indexes_decide_as_the_linear_pass_on_a_simulated_cluster() {
+    use crate::engine::IndexPolicy;
+    let cluster = workload::cluster(600, 42);
+    let zone = || Strategy::Spread(SpreadField::Attribute("ecs.availability-zone".into()));
+    for strategies in [
+        vec![Strategy::Binpack(BinpackField::Memory)],
+        vec![zone(), Strategy::Binpack(BinpackField::Cpu)],
+        vec![Strategy::Binpack(BinpackField::Cpu), zone()],
+    ] {
+        let mut linear = Scheduler::new(cluster.clone()).with_policy(IndexPolicy::NEVER);
+        let mut indexed = Scheduler::new(cluster.clone());
+        let mut rng = workload::Rng::new(7);
+        for n in 0..6000u64 {
+            let group = format!("family:app{}", rng.below(20));
+            let req = Request {
+                strategies: strategies.clone(),
+                ..workload::task(&mut rng, &group)
+            };
+            let plan = linear.place(&req, n);
+            assert_eq!(
+                indexed.place(&req, n),
+                plan,
+                "decision {n} of {strategies:?}"
+            );
+        }
+        assert_eq!(indexed.instances(), linear.instances());
+    }
+}
+
+/// The control plane keeps a working copy across awaits.
+#[test]
+fn a_scheduler_is_send_and_sync() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Scheduler>();
+}
