@@ -56,10 +56,10 @@ pub struct SinkError(pub String);
 
 /// Receives container output. An `Ok` means the events are stored (durably): the agent then
 /// moves its cursor past them. Failures are retried (the agent never drops an event the
-/// buffer holds).
+/// buffer holds), so the batch is lent, not given: a sink copies only what it must keep.
 #[async_trait]
 pub trait LogSink: Send + Sync {
-    async fn put(&self, target: &LogTarget, events: Vec<LogEvent>) -> Result<(), SinkError>;
+    async fn put(&self, target: &LogTarget, events: &[LogEvent]) -> Result<(), SinkError>;
 
     /// The last `limit` events stored in the target's stream, oldest first (empty when the
     /// stream does not exist); `None` when the sink cannot tell. After a failed put, or when a
@@ -774,7 +774,7 @@ impl Shipper {
                     return;
                 }
             }
-            match self.sink.put(&self.target, events.clone()).await {
+            match self.sink.put(&self.target, &events).await {
                 Ok(()) => return,
                 Err(error) => {
                     *uncertain = true;

@@ -487,7 +487,7 @@ impl Runtime for DockerRuntime {
     fn logs(&self, id: &str, options: LogOptions) -> LogLines {
         if options.follow {
             // Not Docker's follow reader: see `follow`.
-            let (tx, rx) = tokio::sync::mpsc::channel(256);
+            let (tx, rx) = tokio::sync::mpsc::channel(64);
             let follower = follow::Follower {
                 docker: self.streams.clone(),
                 id: id.to_string(),
