@@ -90,6 +90,8 @@ pub const MAX_EVENT_BYTES: usize = 262_144 - 26;
 /// What CloudWatch counts per event on top of its message.
 pub const EVENT_OVERHEAD: usize = 26;
 const DAY_MS: i64 = 86_400_000;
+/// A shipper's queue keeps room for this many events; more is given back once it drains.
+const SHRINK_BELOW: usize = 256;
 /// How long a finished container's stream may stay quiet before its shipper stops reading.
 const DRAIN_IDLE: Duration = Duration::from_secs(2);
 
@@ -699,6 +701,12 @@ impl Shipper {
             batch.push(item.event);
         }
         chronological(&mut batch);
+        // The queue grows to what the byte limit lets in (thousands of small events while the
+        // sink is slow) and a VecDeque never gives that back by itself: a container that once
+        // fell behind would keep its largest queue for good.
+        if q.events.len() < SHRINK_BELOW && q.events.capacity() > 4 * SHRINK_BELOW {
+            q.events.shrink_to(SHRINK_BELOW);
+        }
         SendStep::Put {
             batch,
             positions: [last, q.skip.take()],
