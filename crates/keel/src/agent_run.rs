@@ -416,7 +416,33 @@ async fn agent_main(args: AgentArgs) -> anyhow::Result<()> {
 }
 
 /// `keel agent`.
+/// mimalloc's option for how long freed memory stays committed before it goes back to the
+/// system (its default: 1000 ms). mimalloc reads its options from the environment when the
+/// process starts, and purges lazily, when the thread that freed memory allocates again.
+const PURGE_DELAY_ENV: &str = "MIMALLOC_PURGE_DELAY";
+
+/// An agent's memory comes in bursts (a container's output read, batched and sent) between
+/// quiet spells, and with mimalloc's default a quiet agent keeps the last burst's memory. So the
+/// agent runs with `MIMALLOC_PURGE_DELAY=0` (freed memory returned at once): unless it is set
+/// already, the process executes itself again with it (same pid, same arguments). If that
+/// fails, the agent runs as it is.
+fn purge_freed_memory_at_once() {
+    if std::env::var_os(PURGE_DELAY_ENV).is_some() {
+        return;
+    }
+    let Ok(exe) = std::env::current_exe() else {
+        return;
+    };
+    use std::os::unix::process::CommandExt;
+    let error = std::process::Command::new(exe)
+        .args(std::env::args_os().skip(1))
+        .env(PURGE_DELAY_ENV, "0")
+        .exec();
+    eprintln!("keel agent: cannot run with {PURGE_DELAY_ENV}=0 ({error}); going on without");
+}
+
 pub fn main(args: AgentArgs) -> ExitCode {
+    purge_freed_memory_at_once();
     init_agent_logging();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
