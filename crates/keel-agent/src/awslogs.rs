@@ -480,7 +480,9 @@ impl Shipper {
         };
         let settings = shared.config.logs.clone();
         let limit = match options.mode {
-            LogMode::Blocking => settings.max_batch_bytes * 2,
+            // One batch waiting while one is being put: enough to keep the sink busy, and the
+            // runtime keeps the rest (see `keel_runtime::mapping::LocalLogFiles`).
+            LogMode::Blocking => settings.max_batch_bytes,
             LogMode::NonBlocking => options
                 .max_buffer_size
                 .as_deref()
