@@ -85,6 +85,15 @@ pub struct HostArgs {
     /// (ECS_ENGINE_TASK_CLEANUP_WAIT_DURATION), e.g. 3h, 10m [default: 3h]
     #[arg(long, env = "KEEL_AGENT_TASK_CLEANUP_WAIT")]
     pub task_cleanup_wait: Option<String>,
+    /// The size of each file an awslogs container's output waits in until it is shipped
+    /// (Docker's local driver max-size), e.g. 20m [default: 20m]
+    #[arg(long, env = "KEEL_AGENT_AWSLOGS_FILE_SIZE")]
+    pub awslogs_file_size: Option<String>,
+    /// How many such files per container (max-file); the disk an awslogs container may use is
+    /// size × files, and a shipper further behind its container loses the oldest lines
+    /// [default: 5]
+    #[arg(long, env = "KEEL_AGENT_AWSLOGS_FILES")]
+    pub awslogs_files: Option<u32>,
 }
 
 /// `keel agent`.
@@ -213,6 +222,15 @@ fn engine_config(
     if let Some(wait) = &args.task_cleanup_wait {
         config.cleanup_delay = humantime::parse_duration(wait)
             .with_context(|| format!("--task-cleanup-wait {wait:?} is not a duration"))?;
+    }
+    if let Some(size) = &args.awslogs_file_size {
+        keel_agent::awslogs::parse_size(size)
+            .with_context(|| format!("--awslogs-file-size {size:?} is not a size (20m, 512k)"))?;
+        config.logs.files.max_size = size.clone();
+    }
+    if let Some(files) = args.awslogs_files {
+        anyhow::ensure!(files >= 1, "--awslogs-files must be at least 1");
+        config.logs.files.max_files = files;
     }
     config.log_sink = Some(sink);
     Ok(config)
