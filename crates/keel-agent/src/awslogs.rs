@@ -480,9 +480,11 @@ impl Shipper {
         };
         let settings = shared.config.logs.clone();
         let limit = match options.mode {
-            // One batch waiting while one is being put: enough to keep the sink busy, and the
-            // runtime keeps the rest (see `keel_runtime::mapping::LocalLogFiles`).
-            LogMode::Blocking => settings.max_batch_bytes,
+            // One full batch waiting while one is being put: enough to keep the sink busy, and
+            // the runtime keeps the rest (see `keel_runtime::mapping::LocalLogFiles`). Room for
+            // one more of the largest events, so that the queue does reach a full batch (and
+            // sends it at once) rather than stop just short of it and wait for the flush.
+            LogMode::Blocking => settings.max_batch_bytes + MAX_EVENT_BYTES + EVENT_OVERHEAD,
             LogMode::NonBlocking => options
                 .max_buffer_size
                 .as_deref()
