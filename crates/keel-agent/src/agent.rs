@@ -102,6 +102,7 @@ impl Shared {
         ctx.extra_labels
             .insert(AGENT_ID_LABEL.into(), self.agent_id.clone());
         ctx.extra_env = self.config.extra_env.clone();
+        ctx.local_log_files = self.config.logs.files.clone();
         ctx
     }
 

@@ -56,10 +56,10 @@ pub struct SinkError(pub String);
 
 /// Receives container output. An `Ok` means the events are stored (durably): the agent then
 /// moves its cursor past them. Failures are retried (the agent never drops an event the
-/// buffer holds).
+/// buffer holds), so the batch is lent, not given: a sink copies only what it must keep.
 #[async_trait]
 pub trait LogSink: Send + Sync {
-    async fn put(&self, target: &LogTarget, events: Vec<LogEvent>) -> Result<(), SinkError>;
+    async fn put(&self, target: &LogTarget, events: &[LogEvent]) -> Result<(), SinkError>;
 
     /// The last `limit` events stored in the target's stream, oldest first (empty when the
     /// stream does not exist); `None` when the sink cannot tell. After a failed put, or when a
@@ -90,6 +90,8 @@ pub const MAX_EVENT_BYTES: usize = 262_144 - 26;
 /// What CloudWatch counts per event on top of its message.
 pub const EVENT_OVERHEAD: usize = 26;
 const DAY_MS: i64 = 86_400_000;
+/// A shipper's queue keeps room for this many events; more is given back once it drains.
+const SHRINK_BELOW: usize = 256;
 /// How long a finished container's stream may stay quiet before its shipper stops reading.
 const DRAIN_IDLE: Duration = Duration::from_secs(2);
 
@@ -478,7 +480,11 @@ impl Shipper {
         };
         let settings = shared.config.logs.clone();
         let limit = match options.mode {
-            LogMode::Blocking => settings.max_batch_bytes * 2,
+            // One full batch waiting while one is being put: enough to keep the sink busy, and
+            // the runtime keeps the rest (see `keel_runtime::mapping::LocalLogFiles`). Room for
+            // one more of the largest events, so that the queue does reach a full batch (and
+            // sends it at once) rather than stop just short of it and wait for the flush.
+            LogMode::Blocking => settings.max_batch_bytes + MAX_EVENT_BYTES + EVENT_OVERHEAD,
             LogMode::NonBlocking => options
                 .max_buffer_size
                 .as_deref()
@@ -699,6 +705,12 @@ impl Shipper {
             batch.push(item.event);
         }
         chronological(&mut batch);
+        // The queue grows to what the byte limit lets in (thousands of small events while the
+        // sink is slow) and a VecDeque never gives that back by itself: a container that once
+        // fell behind would keep its largest queue for good.
+        if q.events.len() < SHRINK_BELOW && q.events.capacity() > 4 * SHRINK_BELOW {
+            q.events.shrink_to(SHRINK_BELOW);
+        }
         SendStep::Put {
             batch,
             positions: [last, q.skip.take()],
@@ -774,7 +786,7 @@ impl Shipper {
                     return;
                 }
             }
-            match self.sink.put(&self.target, events.clone()).await {
+            match self.sink.put(&self.target, &events).await {
                 Ok(()) => return,
                 Err(error) => {
                     *uncertain = true;

@@ -86,6 +86,10 @@ pub struct LogShipping {
     /// Retry delays of a failed put, doubling from the first to the most.
     pub retry_first: Duration,
     pub retry_max: Duration,
+    /// The runtime's files for an awslogs container's output (Docker's `local` driver's
+    /// `max-size` and `max-file`): the disk per container, and how far the shipper may fall
+    /// behind the container before the oldest lines are lost.
+    pub files: keel_runtime::mapping::LocalLogFiles,
 }
 
 impl Default for LogShipping {
@@ -97,6 +101,7 @@ impl Default for LogShipping {
             max_batch_bytes: 1_048_576,
             retry_first: Duration::from_millis(200),
             retry_max: Duration::from_secs(30),
+            files: keel_runtime::mapping::LocalLogFiles::default(),
         }
     }
 }

@@ -22,16 +22,16 @@ impl LogsServiceSink {
 
 #[async_trait]
 impl LogSink for LogsServiceSink {
-    async fn put(&self, target: &LogTarget, events: Vec<LogEvent>) -> Result<(), SinkError> {
+    async fn put(&self, target: &LogTarget, events: &[LogEvent]) -> Result<(), SinkError> {
         let batch = IngestBatch {
             region: target.region.clone(),
             log_group: target.group.clone(),
             log_stream: target.stream.clone(),
             events: events
-                .into_iter()
+                .iter()
                 .map(|e| InputEvent {
                     timestamp: e.timestamp,
-                    message: e.message,
+                    message: e.message.clone(),
                 })
                 .collect(),
             create_group: target.create_group,

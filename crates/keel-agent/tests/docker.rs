@@ -310,3 +310,114 @@ async fn a_restarted_agent_adopts_the_running_container_and_resumes_its_logs() {
     assert_eq!(agent.agent_id(), agent_id);
     sweep(&rt, &agent_id).await;
 }
+
+/// Runs `log --count LINES --size 1024` (as fast as it can, then exits) with awslogs and small
+/// log files (1 MiB × 80), so the output crosses dozens of rotations; with `behind`, the sink
+/// takes nothing until the container has exited, so the shipper is far behind the writer the
+/// whole time. Returns the shipped messages once the count is reached or nothing more comes.
+async fn ship_across_rotations(test: &str, lines: usize, behind: bool) -> Option<Vec<String>> {
+    let rt = docker(test).await?;
+    let sink = if behind {
+        RecordingSink::gated()
+    } else {
+        RecordingSink::new()
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let mut cfg = config(Some(sink.clone()));
+    cfg.logs.files = keel_runtime::mapping::LocalLogFiles {
+        max_size: "1m".into(),
+        max_files: 80,
+    };
+    let agent = Agent::new(rt.clone(), dir.path(), cfg).await.unwrap();
+    let agent_id = agent.agent_id().to_string();
+    let _sweep = Sweep(agent_id.clone());
+    let mut watch = Watch::new(agent.subscribe());
+    let count = lines.to_string();
+    let t = task(json!({
+        "family": test, "networkMode": "none",
+        "containerDefinitions": [
+            {"name": "writer", "image": WORKLOAD_IMAGE, "memory": 64,
+             "command": ["log", "--count", count, "--size", "1024"],
+             "logConfiguration": {"logDriver": "awslogs", "options": {
+                 "awslogs-group": "/keel/test", "awslogs-stream-prefix": "rot"}}}]}));
+    agent.apply_desired(vec![t.clone()]).unwrap();
+    let done = tokio::time::timeout(Duration::from_secs(60), watch.stopped(&t.task_arn))
+        .await
+        .expect("the writer exits");
+    assert_eq!(done.container("writer").unwrap().exit_code, Some(0));
+    sink.release();
+    // Until every line is in, or nothing more arrives for a while.
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(60);
+    let (mut seen, mut quiet_since) = (0, tokio::time::Instant::now());
+    loop {
+        let now_seen = sink.messages().len();
+        if now_seen >= lines || tokio::time::Instant::now() > deadline {
+            break;
+        }
+        if now_seen != seen {
+            (seen, quiet_since) = (now_seen, tokio::time::Instant::now());
+        } else if quiet_since.elapsed() > Duration::from_secs(5) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    // A moment more for anything beyond the count (a repeat) to arrive too.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let messages = sink.messages();
+    drop(agent);
+    sweep(&rt, &agent_id).await;
+    Some(messages)
+}
+
+fn assert_every_seq_once_in_order(messages: &[String], lines: usize) {
+    let seqs: Vec<usize> = messages
+        .iter()
+        .map(|m| {
+            m.strip_prefix("seq=")
+                .and_then(|r| r.split(' ').next())
+                .and_then(|n| n.parse().ok())
+                .unwrap_or_else(|| panic!("not a workload line: {m:.40}"))
+        })
+        .collect();
+    let mut missing = 0;
+    let mut repeated = 0;
+    let mut seen = vec![false; lines + 1];
+    for &s in &seqs {
+        if s == 0 || s > lines {
+            continue;
+        }
+        if seen[s] {
+            repeated += 1;
+        }
+        seen[s] = true;
+    }
+    for &s in &seen[1..] {
+        if !s {
+            missing += 1;
+        }
+    }
+    let out_of_order = seqs.windows(2).filter(|w| w[1] <= w[0]).count();
+    assert_eq!(
+        (missing, repeated, out_of_order, seqs.len()),
+        (0, 0, 0, lines),
+        "missing, repeated, out of order, shipped"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_shipper_far_behind_the_writer_loses_and_repeats_nothing_across_rotations() {
+    let lines = 60_000;
+    let Some(messages) = ship_across_rotations("agent-rotate-behind", lines, true).await else {
+        return;
+    };
+    assert_every_seq_once_in_order(&messages, lines);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_shipper_following_a_fast_writer_loses_and_repeats_nothing_across_rotations() {
+    let lines = 60_000;
+    let Some(messages) = ship_across_rotations("agent-rotate-fast", lines, false).await else {
+        return;
+    };
+    assert_every_seq_once_in_order(&messages, lines);
+}

@@ -40,14 +40,14 @@ async fn shipped_events_are_readable_with_get_log_events() {
         },
     ];
     // Without awslogs-create-group a missing group is an error (the agent retries).
-    let refused = sink.put(&target, batch.clone()).await.unwrap_err();
+    let refused = sink.put(&target, &batch).await.unwrap_err();
     assert!(refused.to_string().contains("does not exist"), "{refused}");
 
     let target = LogTarget {
         create_group: true,
         ..target
     };
-    sink.put(&target, batch).await.unwrap();
+    sink.put(&target, &batch).await.unwrap();
     let out = svc
         .call(
             &ctx(),

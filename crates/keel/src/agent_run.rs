@@ -85,6 +85,15 @@ pub struct HostArgs {
     /// (ECS_ENGINE_TASK_CLEANUP_WAIT_DURATION), e.g. 3h, 10m [default: 3h]
     #[arg(long, env = "KEEL_AGENT_TASK_CLEANUP_WAIT")]
     pub task_cleanup_wait: Option<String>,
+    /// The size of each file an awslogs container's output waits in until it is shipped
+    /// (Docker's local driver max-size), e.g. 20m [default: 20m]
+    #[arg(long, env = "KEEL_AGENT_AWSLOGS_FILE_SIZE")]
+    pub awslogs_file_size: Option<String>,
+    /// How many such files per container (max-file); the disk an awslogs container may use is
+    /// size × files, and a shipper further behind its container loses the oldest lines
+    /// [default: 5]
+    #[arg(long, env = "KEEL_AGENT_AWSLOGS_FILES")]
+    pub awslogs_files: Option<u32>,
 }
 
 /// `keel agent`.
@@ -213,6 +222,15 @@ fn engine_config(
     if let Some(wait) = &args.task_cleanup_wait {
         config.cleanup_delay = humantime::parse_duration(wait)
             .with_context(|| format!("--task-cleanup-wait {wait:?} is not a duration"))?;
+    }
+    if let Some(size) = &args.awslogs_file_size {
+        keel_agent::awslogs::parse_size(size)
+            .with_context(|| format!("--awslogs-file-size {size:?} is not a size (20m, 512k)"))?;
+        config.logs.files.max_size = size.clone();
+    }
+    if let Some(files) = args.awslogs_files {
+        anyhow::ensure!(files >= 1, "--awslogs-files must be at least 1");
+        config.logs.files.max_files = files;
     }
     config.log_sink = Some(sink);
     Ok(config)
@@ -416,7 +434,33 @@ async fn agent_main(args: AgentArgs) -> anyhow::Result<()> {
 }
 
 /// `keel agent`.
+/// mimalloc's option for how long freed memory stays committed before it goes back to the
+/// system (its default: 1000 ms). mimalloc reads its options from the environment when the
+/// process starts, and purges lazily, when the thread that freed memory allocates again.
+const PURGE_DELAY_ENV: &str = "MIMALLOC_PURGE_DELAY";
+
+/// An agent's memory comes in bursts (a container's output read, batched and sent) between
+/// quiet spells, and with mimalloc's default a quiet agent keeps the last burst's memory. So the
+/// agent runs with `MIMALLOC_PURGE_DELAY=0` (freed memory returned at once): unless it is set
+/// already, the process executes itself again with it (same pid, same arguments). If that
+/// fails, the agent runs as it is.
+fn purge_freed_memory_at_once() {
+    if std::env::var_os(PURGE_DELAY_ENV).is_some() {
+        return;
+    }
+    let Ok(exe) = std::env::current_exe() else {
+        return;
+    };
+    use std::os::unix::process::CommandExt;
+    let error = std::process::Command::new(exe)
+        .args(std::env::args_os().skip(1))
+        .env(PURGE_DELAY_ENV, "0")
+        .exec();
+    eprintln!("keel agent: cannot run with {PURGE_DELAY_ENV}=0 ({error}); going on without");
+}
+
 pub fn main(args: AgentArgs) -> ExitCode {
+    purge_freed_memory_at_once();
     init_agent_logging();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)

@@ -57,6 +57,30 @@ async fn call(
     body: serde_json::Value,
 ) -> Result<Answer, SinkError> {
     let bytes = serde_json::to_vec(&body).map_err(|e| SinkError(e.to_string()))?;
+    call_raw(client, operation, bytes).await
+}
+
+/// PutLogEvents' body, serialized straight from the lent events (no JSON tree, no copy of
+/// the messages).
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PutBody<'a> {
+    log_group_name: &'a str,
+    log_stream_name: &'a str,
+    log_events: Vec<PutEvent<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct PutEvent<'a> {
+    timestamp: i64,
+    message: &'a str,
+}
+
+async fn call_raw(
+    client: &AgentClient,
+    operation: &str,
+    bytes: Vec<u8>,
+) -> Result<Answer, SinkError> {
     let (status, answer) = client
         .aws_json(SIGNING_NAME, &format!("{PREFIX}{operation}"), bytes)
         .await
@@ -109,7 +133,7 @@ async fn prepare(client: &AgentClient, target: &LogTarget) -> Result<(), SinkErr
 
 #[async_trait]
 impl LogSink for LogsApiSink {
-    async fn put(&self, target: &LogTarget, events: Vec<LogEvent>) -> Result<(), SinkError> {
+    async fn put(&self, target: &LogTarget, events: &[LogEvent]) -> Result<(), SinkError> {
         let client = self.client_for(&target.region);
         let key = (
             target.region.clone(),
@@ -120,21 +144,28 @@ impl LogSink for LogsApiSink {
             prepare(&client, target).await?;
             self.ready.lock().insert(key.clone());
         }
-        let body = json!({
-            "logGroupName": target.group,
-            "logStreamName": target.stream,
-            "logEvents": events
-                .iter()
-                .map(|e| json!({"timestamp": e.timestamp, "message": e.message}))
-                .collect::<Vec<_>>(),
-        });
-        let mut answer = call(&client, "PutLogEvents", body.clone()).await?;
+        // Serialized again for the one retry rather than kept twice.
+        let body = || {
+            serde_json::to_vec(&PutBody {
+                log_group_name: &target.group,
+                log_stream_name: &target.stream,
+                log_events: events
+                    .iter()
+                    .map(|e| PutEvent {
+                        timestamp: e.timestamp,
+                        message: &e.message,
+                    })
+                    .collect(),
+            })
+            .map_err(|e| SinkError(e.to_string()))
+        };
+        let mut answer = call_raw(&client, "PutLogEvents", body()?).await?;
         if answer.code == "ResourceNotFoundException" {
             // Deleted since (or made by someone else's hand): make it again, once.
             self.ready.lock().remove(&key);
             prepare(&client, target).await?;
             self.ready.lock().insert(key);
-            answer = call(&client, "PutLogEvents", body).await?;
+            answer = call_raw(&client, "PutLogEvents", body()?).await?;
         }
         if answer.status != 200 {
             return Err(failure("PutLogEvents", &answer));

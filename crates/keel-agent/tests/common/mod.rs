@@ -210,7 +210,7 @@ impl RecordingSink {
 
 #[async_trait]
 impl LogSink for RecordingSink {
-    async fn put(&self, target: &LogTarget, events: Vec<LogEvent>) -> Result<(), SinkError> {
+    async fn put(&self, target: &LogTarget, events: &[LogEvent]) -> Result<(), SinkError> {
         *self.attempts.lock() += 1;
         if let Some(gate) = &self.gate {
             gate.acquire().await.expect("gate open").forget();
@@ -222,7 +222,7 @@ impl LogSink for RecordingSink {
                 return Err(SinkError("ServiceUnavailableException: try again".into()));
             }
         }
-        self.batches.lock().push((target.clone(), events));
+        self.batches.lock().push((target.clone(), events.to_vec()));
         Ok(())
     }
 }

@@ -7,6 +7,7 @@
 
 mod body;
 mod convert;
+mod follow;
 
 use std::collections::{BTreeMap, HashMap};
 use std::future::Future;
@@ -484,6 +485,22 @@ impl Runtime for DockerRuntime {
     }
 
     fn logs(&self, id: &str, options: LogOptions) -> LogLines {
+        if options.follow {
+            // Not Docker's follow reader: see `follow`.
+            let (tx, rx) = tokio::sync::mpsc::channel(64);
+            let follower = follow::Follower {
+                docker: self.streams.clone(),
+                id: id.to_string(),
+                stdout: options.stdout,
+                stderr: options.stderr,
+                cursor: options.after,
+            };
+            tokio::spawn(follower.run(tx));
+            return futures::stream::unfold(rx, |mut rx| async move {
+                rx.recv().await.map(|item| (item, rx))
+            })
+            .boxed();
+        }
         let op = Operation::Logs;
         let since = options
             .after

@@ -51,6 +51,28 @@ pub const DEFAULT_RESTART_ATTEMPT_PERIOD: Duration = Duration::from_secs(300);
 /// The buffer the ECS agent sets for `mode: non-blocking` without `max-buffer-size`.
 pub const DEFAULT_NON_BLOCKING_BUFFER: &str = "10m";
 
+/// How the runtime keeps an `awslogs` container's output until the agent has read it
+/// (Docker's `local` driver: `max-size`, `max-file`, uncompressed). The disk it may use is
+/// `max_size × max_files` per container; a reader further behind than that loses the oldest
+/// lines.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LocalLogFiles {
+    /// One file's size in Docker's units (`20m`).
+    pub max_size: String,
+    pub max_files: u32,
+}
+
+impl Default for LocalLogFiles {
+    /// Docker's own defaults for the `local` driver (20 MiB × 5), without compression: a
+    /// compressed rotated file is decompressed again by every read that reaches it.
+    fn default() -> Self {
+        Self {
+            max_size: "20m".to_string(),
+            max_files: 5,
+        }
+    }
+}
+
 const MIB: u64 = 1024 * 1024;
 
 /// The image and command of the pause container that holds a task's shared namespaces.
@@ -102,6 +124,8 @@ pub struct TaskContext {
     /// The GPU ids placement assigned to each container (ECS's `containers[].gpuIds`), by
     /// container name.
     pub gpu_ids: BTreeMap<String, Vec<String>>,
+    /// The files an `awslogs` container's output is kept in until the agent reads it.
+    pub local_log_files: LocalLogFiles,
 }
 
 impl TaskContext {
@@ -131,6 +155,7 @@ impl TaskContext {
             image_env: BTreeMap::new(),
             host_arch: std::env::consts::ARCH.to_string(),
             gpu_ids: BTreeMap::new(),
+            local_log_files: LocalLogFiles::default(),
         }
     }
 
@@ -826,7 +851,7 @@ fn container_spec(input: &ContainerInput<'_>) -> ContainerSpec {
         retries: u32::try_from(h.retries.unwrap_or(3)).unwrap_or(3),
         start_period: secs(h.start_period.unwrap_or(0)),
     });
-    spec.log = log_spec(def);
+    spec.log = log_spec(def, &ctx.local_log_files);
     spec
 }
 
@@ -896,8 +921,9 @@ fn environment(input: &ContainerInput<'_>) -> Vec<(String, String)> {
 }
 
 /// The container's log driver. `awslogs` output is read back by the agent, so the runtime
-/// keeps it in its compact rotating `local` driver; the other drivers are the runtime's own.
-fn log_spec(def: &ContainerDefinition) -> LogSpec {
+/// keeps it in its compact rotating `local` driver, with explicit bounds and no compression;
+/// the other drivers are the runtime's own.
+fn log_spec(def: &ContainerDefinition, files: &LocalLogFiles) -> LogSpec {
     let Some(config) = &def.log_configuration else {
         return LogSpec::Default;
     };
@@ -905,6 +931,9 @@ fn log_spec(def: &ContainerDefinition) -> LogSpec {
     match config.log_driver {
         LogDriver::Awslogs => {
             let mut local = BTreeMap::new();
+            local.insert("max-size".to_string(), files.max_size.clone());
+            local.insert("max-file".to_string(), files.max_files.max(1).to_string());
+            local.insert("compress".to_string(), "false".to_string());
             if let Some(mode) = options.get("mode") {
                 local.insert("mode".to_string(), mode.clone());
                 if mode == "non-blocking" {

@@ -605,8 +605,11 @@ fn log_configuration_picks_a_readable_driver_for_awslogs() {
         LogSpec::Driver {
             name: "local".into(),
             options: [
+                ("compress".to_string(), "false".to_string()),
+                ("max-buffer-size".to_string(), "10m".to_string()),
+                ("max-file".to_string(), "5".to_string()),
+                ("max-size".to_string(), "20m".to_string()),
                 ("mode".to_string(), "non-blocking".to_string()),
-                ("max-buffer-size".to_string(), "10m".to_string())
             ]
             .into()
         }
