@@ -433,7 +433,6 @@ async fn agent_main(args: AgentArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// `keel agent`.
 /// mimalloc's option for how long freed memory stays committed before it goes back to the
 /// system (its default: 1000 ms). mimalloc reads its options from the environment when the
 /// process starts, and purges lazily, when the thread that freed memory allocates again.
@@ -459,6 +458,7 @@ fn purge_freed_memory_at_once() {
     eprintln!("keel agent: cannot run with {PURGE_DELAY_ENV}=0 ({error}); going on without");
 }
 
+/// `keel agent`.
 pub fn main(args: AgentArgs) -> ExitCode {
     purge_freed_memory_at_once();
     init_agent_logging();
