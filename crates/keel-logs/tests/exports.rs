@@ -3,58 +3,15 @@
 //! restart.
 
 use std::io::Read;
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::path::Path;
 
-use keel_api::{JsonService, RequestContext};
-use keel_logs::LogsService;
-use keel_logstore::{LogStore, LogStoreOptions};
-use keel_store::{SqliteStore, Store};
-use keel_types::Scope;
 use serde_json::{Value, json};
 
-fn ctx() -> RequestContext {
-    RequestContext::new("test", Scope::new("000000000000", "us-east-1"))
-}
+mod support;
 
-struct Server {
-    svc: Arc<LogsService>,
-    store: Arc<dyn Store>,
-    events: Arc<LogStore>,
-}
+type Server = support::Durable;
 
 impl Server {
-    fn open(dir: &Path, export_dir: Option<PathBuf>) -> Self {
-        let store: Arc<dyn Store> = Arc::new(SqliteStore::open(&dir.join("state.db")).unwrap());
-        let events =
-            Arc::new(LogStore::open(&dir.join("logs"), LogStoreOptions::default()).unwrap());
-        Self {
-            svc: LogsService::with_export_dir(store.clone(), events.clone(), export_dir),
-            store,
-            events,
-        }
-    }
-
-    async fn close(self) {
-        self.events.close().await.unwrap();
-        self.store.close().await.unwrap();
-    }
-
-    async fn call(&self, op: &str, input: Value) -> Result<Value, (String, String)> {
-        self.svc
-            .call(&ctx(), op, input)
-            .await
-            .map(|b| serde_json::from_slice(&b).unwrap())
-            .map_err(|e| (e.code.to_string(), e.message.clone()))
-    }
-
-    async fn ok(&self, op: &str, input: Value) -> Value {
-        match self.call(op, input.clone()).await {
-            Ok(v) => v,
-            Err(err) => panic!("{op} {input}: {err:?}"),
-        }
-    }
-
     async fn put(&self, group: &str, stream: &str, events: &[(i64, &str)]) {
         let _ = self
             .call(

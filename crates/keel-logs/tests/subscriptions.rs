@@ -5,69 +5,25 @@
 //! refused.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::path::PathBuf;
 use std::time::Duration;
 
-use keel_api::{JsonService, RequestContext};
+use keel_logs::IngestBatch;
 use keel_logs::delivery::{self, DeliveryOptions, DeliveryState};
 use keel_logs::rules::InputEvent;
-use keel_logs::{IngestBatch, LogsService};
-use keel_logstore::{LogStore, LogStoreOptions};
-use keel_store::{SqliteStore, Store};
-use keel_types::Scope;
 use serde_json::{Value, json};
 
-const REGION: &str = "us-east-1";
-const ACCOUNT: &str = "000000000000";
+mod support;
+use support::{ACCOUNT, REGION};
 
-fn ctx() -> RequestContext {
-    RequestContext::new("test", Scope::new(ACCOUNT, REGION))
-}
+/// A service over stores in a directory, which outlives it.
+type Server = support::Durable;
 
 fn group_arn(name: &str) -> String {
     format!("arn:aws:logs:{REGION}:{ACCOUNT}:log-group:{name}")
 }
 
-/// A service over stores in `dir`, which outlives it.
-struct Server {
-    svc: Arc<LogsService>,
-    store: Arc<dyn Store>,
-    events: Arc<LogStore>,
-}
-
 impl Server {
-    fn open(dir: &Path) -> Self {
-        let store: Arc<dyn Store> = Arc::new(SqliteStore::open(&dir.join("state.db")).unwrap());
-        let events =
-            Arc::new(LogStore::open(&dir.join("logs"), LogStoreOptions::default()).unwrap());
-        Self {
-            svc: LogsService::new(store.clone(), events.clone()),
-            store,
-            events,
-        }
-    }
-
-    async fn close(self) {
-        self.events.close().await.unwrap();
-        self.store.close().await.unwrap();
-    }
-
-    async fn call(&self, op: &str, input: Value) -> Result<Value, (String, String)> {
-        self.svc
-            .call(&ctx(), op, input)
-            .await
-            .map(|b| serde_json::from_slice(&b).unwrap())
-            .map_err(|e| (e.code.to_string(), e.message.clone()))
-    }
-
-    async fn ok(&self, op: &str, input: Value) -> Value {
-        match self.call(op, input.clone()).await {
-            Ok(v) => v,
-            Err(err) => panic!("{op} {input}: {err:?}"),
-        }
-    }
-
     /// PutLogEvents of `messages` into `group`/`stream` (created if missing), at `ts`, `ts+1`, ...
     async fn put(&self, group: &str, stream: &str, ts: i64, messages: &[String]) {
         let _ = self
@@ -150,7 +106,7 @@ fn tempdir() -> (tempfile::TempDir, PathBuf) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn matching_events_from_both_ingest_paths_are_delivered_per_source_stream() {
     let (_dir, path) = tempdir();
-    let s = Server::open(&path);
+    let s = Server::open(&path, None);
     for g in ["/src", "/dst", "/all"] {
         s.ok("CreateLogGroup", json!({"logGroupName": g})).await;
     }
@@ -263,7 +219,7 @@ async fn delivery_resumes_after_a_restart_with_nothing_lost() {
         ..Default::default()
     };
     let t = now() - 60_000;
-    let s = Server::open(&path);
+    let s = Server::open(&path, None);
     s.ok("CreateLogGroup", json!({"logGroupName": "/src"}))
         .await;
     s.ok("CreateLogGroup", json!({"logGroupName": "/dst"}))
@@ -304,7 +260,7 @@ async fn delivery_resumes_after_a_restart_with_nothing_lost() {
     s.close().await;
 
     // Open again, mid-stream: more events arrive, and the worker goes on.
-    let s = Server::open(&path);
+    let s = Server::open(&path, None);
     let more = messages("keep after", 6);
     s.put("/src", "s", t + 1000, &more).await;
     expected.extend(more);
@@ -369,7 +325,7 @@ async fn delivery_resumes_after_a_restart_with_nothing_lost() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_refusing_destination_is_retried_then_counted_undeliverable() {
     let (_dir, path) = tempdir();
-    let s = Server::open(&path);
+    let s = Server::open(&path, None);
     let t = now() - 60_000;
     for g in ["/src", "/dst"] {
         s.ok("CreateLogGroup", json!({"logGroupName": g})).await;
@@ -458,7 +414,7 @@ async fn a_refusing_destination_is_retried_then_counted_undeliverable() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn delivery_loops_are_refused() {
     let (_dir, path) = tempdir();
-    let s = Server::open(&path);
+    let s = Server::open(&path, None);
     for g in ["/a", "/b", "/c", "/d"] {
         s.ok("CreateLogGroup", json!({"logGroupName": g})).await;
     }
@@ -530,7 +486,7 @@ async fn delivery_loops_are_refused() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn small_chunks_over_many_streams_deliver_each_match_once() {
     let (_dir, path) = tempdir();
-    let s = Server::open(&path);
+    let s = Server::open(&path, None);
     for g in ["/src", "/dst"] {
         s.ok("CreateLogGroup", json!({"logGroupName": g})).await;
     }
@@ -606,7 +562,7 @@ async fn small_chunks_over_many_streams_deliver_each_match_once() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn passes_with_nothing_to_deliver_do_not_write_the_cursor() {
     let (_dir, path) = tempdir();
-    let s = Server::open(&path);
+    let s = Server::open(&path, None);
     for g in ["/src", "/dst", "/busy"] {
         s.ok("CreateLogGroup", json!({"logGroupName": g})).await;
     }
@@ -659,7 +615,7 @@ async fn passes_with_nothing_to_deliver_do_not_write_the_cursor() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn filters_without_a_cursor_get_one_and_deliver_from_then_on() {
     let (_dir, path) = tempdir();
-    let s = Server::open(&path);
+    let s = Server::open(&path, None);
     for g in ["/src", "/dst"] {
         s.ok("CreateLogGroup", json!({"logGroupName": g})).await;
     }
