@@ -221,10 +221,8 @@ pub fn delivered_stream_name(source_group: &str, source_stream: &str) -> String 
     if name.len() <= MAX_STREAM_NAME {
         return name;
     }
-    // FNV-1a: stable across builds, so the same long name always maps to the same stream.
-    let hash = name.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    });
+    // Stable across builds, so the same long name always maps to the same stream.
+    let hash = keel_types::ids::stable_hash(&name);
     let mut cut = MAX_STREAM_NAME - 17;
     while !name.is_char_boundary(cut) {
         cut -= 1;

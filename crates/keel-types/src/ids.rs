@@ -11,6 +11,14 @@ pub fn new_uuid() -> String {
     uuid::Uuid::new_v4().to_string()
 }
 
+/// A 64-bit FNV-1a hash of `text`: stable across builds and Rust versions (the standard
+/// hasher is not), for names that must map to the same derived name or colour every time.
+pub fn stable_hash(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 /// Whether `s` looks like an ECS 32-hex identifier.
 pub fn is_hex_id(s: &str) -> bool {
     s.len() == 32 && s.bytes().all(|b| b.is_ascii_hexdigit())

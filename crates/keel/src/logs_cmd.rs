@@ -42,14 +42,9 @@ pub fn parse_since(text: &str, now_ms: i64) -> Result<i64, String> {
 /// backgrounds).
 const PALETTE: [u8; 12] = [31, 32, 33, 34, 35, 36, 91, 92, 93, 94, 95, 96];
 
-/// The colour of a stream: the same name always gets the same one (FNV-1a of the name, which
-/// does not change between runs or Rust versions as the standard hasher may).
+/// The colour of a stream: the same name always gets the same one.
 pub fn stream_colour(stream: &str) -> u8 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in stream.bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-    }
+    let hash = keel_types::ids::stable_hash(stream);
     PALETTE[(hash % PALETTE.len() as u64) as usize]
 }
 
