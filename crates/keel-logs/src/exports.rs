@@ -175,10 +175,7 @@ pub fn stream_path(stream: &str) -> PathBuf {
 fn iso8601(ms: i64) -> String {
     const YEAR_10000_MS: u64 = 253_402_300_800_000;
     match u64::try_from(ms) {
-        Ok(ms) if ms < YEAR_10000_MS => {
-            let t = std::time::UNIX_EPOCH + Duration::from_millis(ms);
-            humantime::format_rfc3339_millis(t).to_string()
-        }
+        Ok(ms) if ms < YEAR_10000_MS => keel_types::time::format_iso8601_millis_utc(ms as i64),
         _ => ms.to_string(),
     }
 }
@@ -306,7 +303,9 @@ pub async fn cancel_export_task(
         return Err(LogsError::InvalidOperation(format!(
             "The export task {} is {} and can no longer be cancelled.",
             req.task_id,
-            record.code().map_or("finished", |c| code_name(c))
+            record
+                .code()
+                .map_or("finished", ExportTaskStatusCode::as_str)
         )));
     }
     record.set_status(ExportTaskStatusCode::Cancelled, "Cancelled by user");
@@ -316,17 +315,6 @@ pub async fn cancel_export_task(
         Err(LogsError::OperationAborted(
             "The export task changed while it was being cancelled. Retry your request.".into(),
         ))
-    }
-}
-
-fn code_name(code: &ExportTaskStatusCode) -> &'static str {
-    match code {
-        ExportTaskStatusCode::Cancelled => "CANCELLED",
-        ExportTaskStatusCode::Completed => "COMPLETED",
-        ExportTaskStatusCode::Failed => "FAILED",
-        ExportTaskStatusCode::Pending => "PENDING",
-        ExportTaskStatusCode::PendingCancel => "PENDING_CANCEL",
-        ExportTaskStatusCode::Running => "RUNNING",
     }
 }
 
