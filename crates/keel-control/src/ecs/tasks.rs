@@ -1330,20 +1330,22 @@ fn task_id(ctx: &RequestContext, cluster: &str, reference: &str) -> Option<Strin
     (!reference.is_empty() && !reference.contains('/')).then(|| reference.to_string())
 }
 
+/// The store key of the task a reference names within `cluster`, if it can name one there.
+fn task_key_of(ctx: &RequestContext, cluster: &str, reference: &str) -> Option<String> {
+    let id = task_id(ctx, cluster, reference)?;
+    Some(state::task_key(&ctx.scope.region, cluster, &id))
+}
+
 pub async fn load_task(
     cp: &ControlPlane,
     ctx: &RequestContext,
     cluster: &str,
     reference: &str,
 ) -> Result<Option<Versioned<TaskRecord>>, EcsError> {
-    let Some(id) = task_id(ctx, cluster, reference) else {
-        return Ok(None);
-    };
-    state::get(
-        &*cp.store,
-        &state::task_key(&ctx.scope.region, cluster, &id),
-    )
-    .await
+    match task_key_of(ctx, cluster, reference) {
+        Some(key) => state::get(&*cp.store, &key).await,
+        None => Ok(None),
+    }
 }
 
 pub async fn describe_tasks(
@@ -1361,11 +1363,8 @@ pub async fn describe_tasks(
     let mut tasks = Vec::new();
     let mut failures = Vec::new();
     for reference in &req.tasks {
-        let found = match task_id(ctx, &cluster.value.name, reference) {
-            Some(id) => {
-                let key = state::task_key(&ctx.scope.region, &cluster.value.name, &id);
-                cp.task_cache.get(&*cp.store, &key).await?
-            }
+        let found = match task_key_of(ctx, &cluster.value.name, reference) {
+            Some(key) => cp.task_cache.get(&*cp.store, &key).await?,
             None => None,
         };
         match found {
