@@ -299,12 +299,17 @@ fn writer(mut conn: Connection, rx: mpsc::Receiver<Work>, spill_path: PathBuf) {
     }
 }
 
+/// The CloudTrail record as stored.
+fn record_text(event: &AuditEvent) -> String {
+    serde_json::to_string(&event.record).unwrap_or_else(|_| "{}".into())
+}
+
 fn upsert(
     tx: &rusqlite::Transaction<'_>,
     event: &AuditEvent,
     state: i64,
+    record: &str,
 ) -> Result<(), rusqlite::Error> {
-    let record = serde_json::to_string(&event.record).unwrap_or_else(|_| "{}".into());
     let seq: i64 = tx
         .prepare_cached(
             "INSERT INTO events (event_id, event_time_ms, event_source, event_name, username,
@@ -348,8 +353,8 @@ fn store(
     event: &AuditEvent,
     state: i64,
 ) -> Result<(), rusqlite::Error> {
+    let record = record_text(event);
     if event.complete {
-        let record = serde_json::to_string(&event.record).unwrap_or_else(|_| "{}".into());
         let updated = tx
             .prepare_cached(
                 "UPDATE events SET error_code = ?1, state = ?2, record = ?3 WHERE event_id = ?4",
@@ -359,7 +364,7 @@ fn store(
             return Ok(());
         }
     }
-    upsert(tx, event, state)
+    upsert(tx, event, state, &record)
 }
 
 fn commit<'e>(
@@ -459,7 +464,7 @@ fn replay_spill(conn: &Connection, path: &Path) -> Result<(), AuditError> {
         if !event.complete && existing.is_some() {
             continue;
         }
-        upsert(
+        store(
             &tx,
             &event,
             if event.complete {
