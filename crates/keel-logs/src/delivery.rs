@@ -366,9 +366,11 @@ impl LogsService {
             }
         };
         let mut patterns: HashMap<String, Arc<Pattern>> = HashMap::new();
+        let live: std::collections::HashSet<&str> =
+            cursors.iter().map(|kv| kv.key.as_str()).collect();
         self.delivery_skips
             .lock()
-            .retain(|key, _| cursors.iter().any(|kv| kv.key == *key));
+            .retain(|key, _| live.contains(key.as_str()));
         for kv in cursors {
             report.filters += 1;
             if let Err(err) = self
