@@ -654,11 +654,7 @@ pub async fn run(
             tokio::task::yield_now().await;
             continue;
         }
-        tokio::select! {
-            _ = tokio::time::sleep(options.poll_interval) => {}
-            _ = stop.changed() => {}
-        }
-        if *stop.borrow() {
+        if crate::stopped_after(&mut stop, tokio::time::sleep(options.poll_interval)).await {
             return;
         }
     }

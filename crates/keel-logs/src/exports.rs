@@ -561,12 +561,13 @@ pub async fn run(svc: Arc<LogsService>, mut stop: watch::Receiver<bool>) {
         if *stop.borrow() {
             return;
         }
-        tokio::select! {
-            _ = svc.export_wakeup.notified() => {}
-            _ = tokio::time::sleep(Duration::from_secs(5)) => {}
-            _ = stop.changed() => {}
-        }
-        if *stop.borrow() {
+        let woken = async {
+            tokio::select! {
+                _ = svc.export_wakeup.notified() => {}
+                _ = tokio::time::sleep(Duration::from_secs(5)) => {}
+            }
+        };
+        if crate::stopped_after(&mut stop, woken).await {
             return;
         }
     }

@@ -57,3 +57,17 @@ pub mod subscriptions;
 pub use error::LogsError;
 pub use events::{IngestBatch, IngestOutcome};
 pub use service::LogsService;
+
+/// Waits for `wait` or for `stop` to change, whichever comes first; true when the background
+/// task should end. The one pause of the service's background loops (retention, subscription
+/// delivery, export tasks).
+pub(crate) async fn stopped_after(
+    stop: &mut tokio::sync::watch::Receiver<bool>,
+    wait: impl std::future::Future<Output = ()>,
+) -> bool {
+    tokio::select! {
+        _ = wait => {}
+        _ = stop.changed() => {}
+    }
+    *stop.borrow()
+}

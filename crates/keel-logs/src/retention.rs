@@ -170,11 +170,7 @@ pub async fn run(svc: Arc<LogsService>, interval: Duration, mut stop: watch::Rec
             Ok(report) => tracing::debug!(?report, "log retention pass"),
             Err(err) => tracing::error!(%err, "log retention pass panicked"),
         }
-        tokio::select! {
-            _ = tokio::time::sleep(interval) => {}
-            _ = stop.changed() => {}
-        }
-        if *stop.borrow() {
+        if crate::stopped_after(&mut stop, tokio::time::sleep(interval)).await {
             return;
         }
     }
