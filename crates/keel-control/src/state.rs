@@ -137,7 +137,7 @@ pub fn put_op<T: Serialize>(key: &str, value: &T) -> Result<Op, EcsError> {
 /// back to the same records (DescribeTasks polled by clients and consoles) skip JSON decoding.
 /// The store stays the source of truth: every read still asks it for the key's current
 /// revision, and a cached value is used only while that revision is unchanged. Bounded to
-/// `capacity` records (evicted by quick_cache's CLOCK-Pro policy).
+/// `capacity` records (evicted by quick_cache's S3-FIFO policy).
 pub struct DecodedCache<T> {
     records: quick_cache::sync::Cache<String, (Revision, Arc<T>)>,
 }
