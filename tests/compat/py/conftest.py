@@ -99,9 +99,9 @@ def server():
     shutil.rmtree(tmp, ignore_errors=True)
 
 
-def make_client(endpoint, region=REGION):
+def make_client(endpoint, region=REGION, service="ecs"):
     return boto3.client(
-        "ecs",
+        service,
         endpoint_url=endpoint,
         region_name=region,
         aws_access_key_id="keel",
@@ -113,6 +113,11 @@ def make_client(endpoint, region=REGION):
 @pytest.fixture(scope="session")
 def ecs(server):
     return make_client(server.endpoint)
+
+
+@pytest.fixture(scope="module")
+def logs(server):
+    return make_client(server.endpoint, service="logs")
 
 
 @pytest.fixture

@@ -10,31 +10,17 @@ import string
 import tempfile
 import time
 
-import boto3
-import botocore.config
 import botocore.exceptions
 import pytest
 
-from conftest import ACCOUNT, REGION, Server
+from conftest import Server, make_client
 
 DAY = 86_400_000
 HOUR = 3_600_000
 
 
 def client(endpoint):
-    return boto3.client(
-        "logs",
-        endpoint_url=endpoint,
-        region_name=REGION,
-        aws_access_key_id="keel",
-        aws_secret_access_key="keel",
-        config=botocore.config.Config(retries={"max_attempts": 1}),
-    )
-
-
-@pytest.fixture(scope="module")
-def logs(server):
-    return client(server.endpoint)
+    return make_client(endpoint, service="logs")
 
 
 def now_ms():

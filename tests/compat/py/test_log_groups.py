@@ -1,24 +1,10 @@
 """CloudWatch Logs log groups through boto3 and the AWS CLI: create, describe, list, retention,
 tags, and the errors."""
 
-import boto3
-import botocore.config
 import botocore.exceptions
 import pytest
 
 from conftest import ACCOUNT, REGION
-
-
-@pytest.fixture(scope="module")
-def logs(server):
-    return boto3.client(
-        "logs",
-        endpoint_url=server.endpoint,
-        region_name=REGION,
-        aws_access_key_id="keel",
-        aws_secret_access_key="keel",
-        config=botocore.config.Config(retries={"max_attempts": 1}),
-    )
 
 
 def error_code(call, **kwargs):

@@ -4,24 +4,8 @@ known answers over events are checked in crates/keel-logs/tests/queries.rs."""
 
 import time
 
-import boto3
-import botocore.config
 import botocore.exceptions
 import pytest
-
-from conftest import REGION
-
-
-@pytest.fixture(scope="module")
-def logs(server):
-    return boto3.client(
-        "logs",
-        endpoint_url=server.endpoint,
-        region_name=REGION,
-        aws_access_key_id="keel",
-        aws_secret_access_key="keel",
-        config=botocore.config.Config(retries={"max_attempts": 1}),
-    )
 
 
 def wait(logs, query_id):

@@ -11,25 +11,11 @@ import subprocess
 import time
 import uuid
 
-import boto3
-import botocore.config
 import pytest
 
 from conftest import REGION, keel_bin
 
 LINE = re.compile(r"^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z) (\S+) (.*)$")
-
-
-@pytest.fixture(scope="module")
-def logs(server):
-    return boto3.client(
-        "logs",
-        endpoint_url=server.endpoint,
-        region_name=REGION,
-        aws_access_key_id="keel",
-        aws_secret_access_key="keel",
-        config=botocore.config.Config(retries={"max_attempts": 1}),
-    )
 
 
 def now_ms():

@@ -15,11 +15,6 @@ from conftest import Server
 from test_log_events import client, now_ms
 
 
-@pytest.fixture(scope="module")
-def logs(server):
-    return client(server.endpoint)
-
-
 def iso(ms):
     t = datetime.datetime.fromtimestamp(ms / 1000, tz=datetime.timezone.utc)
     return t.strftime("%Y-%m-%dT%H:%M:%S.") + f"{ms % 1000:03d}Z"

@@ -17,11 +17,6 @@ from test_log_events import client, now_ms
 DEADLINE = 30
 
 
-@pytest.fixture(scope="module")
-def logs(server):
-    return client(server.endpoint)
-
-
 def group_arn(name):
     return f"arn:aws:logs:{REGION}:{ACCOUNT}:log-group:{name}"
 
