@@ -26,6 +26,7 @@ use std::sync::{Arc, Mutex as StdMutex};
 use std::time::Duration;
 
 use keel_api::{AuditEvent, AuditSink};
+use keel_store::checkpoint::Checkpointer;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde_json::Value;
 use tokio::sync::oneshot;
@@ -86,6 +87,8 @@ pub enum AuditError {
     },
     #[error("the audit log is closed")]
     Closed,
+    #[error("audit database checkpoints: {0}")]
+    Checkpoint(String),
 }
 
 const STATE_INTENT: i64 = 0;
@@ -179,11 +182,15 @@ impl AuditLog {
             );
         }
         let reader = open_connection(path)?;
+        // Checkpoints run beside the writer, not inside its commits (see keel_store::checkpoint).
+        keel_store::checkpoint::disable_auto_checkpoint(&conn)?;
+        let checkpointer = Checkpointer::start(path, "keel-audit-checkpoint")
+            .map_err(|e| AuditError::Checkpoint(e.to_string()))?;
         let (tx, rx) = mpsc::channel();
         let spill_for_writer = spill.clone();
         std::thread::Builder::new()
             .name("keel-audit-writer".into())
-            .spawn(move || writer(conn, rx, spill_for_writer))
+            .spawn(move || writer(conn, rx, spill_for_writer, checkpointer))
             .map_err(|source| AuditError::Spill {
                 path: path.display().to_string(),
                 source,
@@ -252,7 +259,12 @@ impl AuditSink for AuditLog {
 }
 
 /// Runs until the channel closes or `Close` arrives.
-fn writer(mut conn: Connection, rx: mpsc::Receiver<Work>, spill_path: PathBuf) {
+fn writer(
+    mut conn: Connection,
+    rx: mpsc::Receiver<Work>,
+    spill_path: PathBuf,
+    mut checkpointer: Checkpointer,
+) {
     while let Ok(first) = rx.recv() {
         let mut batch = Vec::new();
         let mut others = Vec::new();
@@ -274,6 +286,7 @@ fn writer(mut conn: Connection, rx: mpsc::Receiver<Work>, spill_path: PathBuf) {
                     for (_, reply) in batch {
                         let _ = reply.send(Ok(()));
                     }
+                    checkpointer.committed(&conn);
                 }
                 Err(err) => {
                     error!(%err, "audit database write failed; spilling to {}", spill_path.display());
@@ -289,6 +302,7 @@ fn writer(mut conn: Connection, rx: mpsc::Receiver<Work>, spill_path: PathBuf) {
                     let _ = reply.send(purge(&conn, before_ms));
                 }
                 Work::Close(reply) => {
+                    checkpointer.stop();
                     let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
                     let _ = reply.send(());
                     return;

@@ -17,6 +17,7 @@
 //!
 //! Both backends run the same conformance suite ([`store_conformance_suite!`]).
 
+pub mod checkpoint;
 pub(crate) mod engine;
 mod kvmap;
 mod memory;

@@ -48,8 +48,8 @@ pub struct SqliteOptions {
     pub replay_page_size: usize,
     /// How often expired leases are looked for.
     pub lease_check_interval: Duration,
-    /// `PRAGMA mmap_size` for read connections (0 disables memory-mapped reads).
-    pub reader_mmap_size: u64,
+    /// `PRAGMA mmap_size` for the writer and the read connections (0: no memory-mapped reads).
+    pub mmap_size: u64,
 }
 
 impl Default for SqliteOptions {
@@ -60,7 +60,7 @@ impl Default for SqliteOptions {
             watch_buffer: 4096,
             replay_page_size: 1024,
             lease_check_interval: LEASE_CHECK_INTERVAL,
-            reader_mmap_size: 256 << 20,
+            mmap_size: 256 << 20,
         }
     }
 }
@@ -177,7 +177,9 @@ impl SqliteStore {
     /// and leases. Does not need a tokio runtime.
     pub fn open_with(path: &Path, opts: SqliteOptions) -> Result<Self, StoreError> {
         let lock = acquire_lock(path)?;
-        let (conn, recovered) = schema::open_writer(path)?;
+        let (conn, recovered) = schema::open_writer(path, opts.mmap_size)?;
+        let checkpointer = crate::checkpoint::Checkpointer::start(path, "keel-store-checkpoint")
+            .map_err(|e| StoreError::Backend(e.to_string()))?;
         // Leases surviving a restart get a fresh full TTL (as etcd does on leader change):
         // the time spent down must not expire them before their holders can reconnect.
         let now = Instant::now();
@@ -221,6 +223,7 @@ impl SqliteStore {
                 lease_check_interval: opts.lease_check_interval,
             },
             lock,
+            checkpointer,
         );
         std::thread::Builder::new()
             .name("keel-store-writer".into())
@@ -230,7 +233,7 @@ impl SqliteStore {
             path: path.to_owned(),
             idle: Mutex::new(Vec::new()),
             max_idle: opts.read_pool_size,
-            mmap_size: opts.reader_mmap_size,
+            mmap_size: opts.mmap_size,
             shared: Arc::clone(&shared),
         });
         Ok(Self {

@@ -78,7 +78,10 @@ pub(crate) struct Recovered {
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// Opens the writer connection, creating/upgrading the schema and reading back the state.
-pub(crate) fn open_writer(path: &Path) -> Result<(Connection, Recovered), StoreError> {
+pub(crate) fn open_writer(
+    path: &Path,
+    mmap_size: u64,
+) -> Result<(Connection, Recovered), StoreError> {
     let conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_WRITE
@@ -95,6 +98,15 @@ pub(crate) fn open_writer(path: &Path) -> Result<(Connection, Recovered), StoreE
     // Durability rule: a commit returns only after the WAL is fsynced.
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", false)?;
+    // Checkpoints run on their own thread (`crate::checkpoint`), not inside a commit.
+    crate::checkpoint::disable_auto_checkpoint(&conn)?;
+    // The writer reads what it is about to change (compare targets, previous values for watch
+    // events): map the file, as the readers do, rather than a `pread` per page.
+    conn.pragma_update(
+        None,
+        "mmap_size",
+        i64::try_from(mmap_size).unwrap_or(i64::MAX),
+    )?;
     conn.set_prepared_statement_cache_capacity(64);
 
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;

@@ -23,6 +23,7 @@ use tokio::sync::{broadcast, oneshot};
 
 use super::query;
 use super::schema::Recovered;
+use crate::checkpoint::Checkpointer;
 use crate::engine::{self, Backend};
 use crate::watch::EventBatch;
 use crate::{
@@ -164,6 +165,7 @@ pub(crate) struct Writer {
     rev: Revision,
     compacted: Revision,
     next_lease: LeaseId,
+    checkpointer: Checkpointer,
     /// Held for the writer's lifetime: one process, one writer per database.
     _lock: File,
 }
@@ -212,6 +214,7 @@ impl Writer {
         recovered: &Recovered,
         config: WriterConfig,
         lock: File,
+        checkpointer: Checkpointer,
     ) -> Self {
         Self {
             conn,
@@ -222,6 +225,7 @@ impl Writer {
             rev: recovered.revision,
             compacted: recovered.compacted,
             next_lease: recovered.next_lease,
+            checkpointer,
             _lock: lock,
         }
     }
@@ -280,7 +284,7 @@ impl Writer {
         self.shutdown(None);
     }
 
-    fn shutdown(self, reply: Option<Reply<()>>) {
+    fn shutdown(mut self, reply: Option<Reply<()>>) {
         self.shared.closed.store(true, Ordering::SeqCst);
         // Anything queued behind the close request is refused.
         while let Ok(req) = self.rx.try_recv() {
@@ -292,6 +296,7 @@ impl Writer {
                 }
             }
         }
+        self.checkpointer.stop();
         // Fold the WAL back into the main file so the database is self-contained at rest.
         let checkpoint = self
             .conn
@@ -414,12 +419,31 @@ impl Writer {
         for job in jobs {
             job.reply.send(job.result);
         }
+        self.checkpointer.committed(&self.conn);
     }
 
     /// Runs the batch in one transaction. Per-job errors are stored in the job; an `Err` here
     /// means the transaction as a whole failed.
     fn execute_jobs(&mut self, jobs: &mut [Job]) -> rusqlite::Result<()> {
         exec_sql(&self.conn, "BEGIN IMMEDIATE")?;
+        // A lone job needs no savepoint (and no statement journal): if it fails, the whole
+        // transaction goes.
+        if let [job] = jobs {
+            match self.exec(&job.work) {
+                Ok((outcome, events, effect)) => {
+                    job.result = Ok(outcome);
+                    job.events = events;
+                    job.effect = effect;
+                }
+                Err(e) => {
+                    exec_sql(&self.conn, "ROLLBACK")?;
+                    job.result = Err(e);
+                    return Ok(());
+                }
+            }
+            query::write_meta(&self.conn, self.rev, self.compacted, self.next_lease)?;
+            return exec_sql(&self.conn, "COMMIT");
+        }
         for job in jobs.iter_mut() {
             exec_sql(&self.conn, "SAVEPOINT job")?;
             match self.exec(&job.work) {
