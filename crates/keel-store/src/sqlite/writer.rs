@@ -166,31 +166,74 @@ pub(crate) struct Writer {
     compacted: Revision,
     next_lease: LeaseId,
     checkpointer: Checkpointer,
+    overlay: Overlay,
     /// Held for the writer's lifetime: one process, one writer per database.
     _lock: File,
 }
 
-/// The engine's view of the write connection (inside the current savepoint).
-struct SqlBackend<'a>(&'a Connection);
+/// Writes of the batch in progress that SQLite holds but the in-memory [`Committed`] view does
+/// not have yet: `job` for the job being executed (dropped if it fails), `batch` for the jobs
+/// before it (dropped if the commit fails). `None` is a deleted key.
+#[derive(Default)]
+struct Overlay {
+    batch: HashMap<String, Option<KeyValue>>,
+    job: HashMap<String, Option<KeyValue>>,
+}
+
+impl Overlay {
+    fn job_done(&mut self) {
+        self.batch.extend(self.job.drain());
+    }
+    fn job_failed(&mut self) {
+        self.job.clear();
+    }
+    fn clear(&mut self) {
+        self.batch.clear();
+        self.job.clear();
+    }
+}
+
+/// The engine's view of the write connection (inside the current savepoint). Point reads (a
+/// compare's target, a put's previous value) come from the committed view plus the overlay,
+/// not from SQLite: on the write path that read was most of the writer's time, decoding rows
+/// and their overflow pages again. Ranges and leases still read SQLite, which holds everything
+/// the batch has written so far.
+struct SqlBackend<'a> {
+    conn: &'a Connection,
+    committed: &'a RwLock<Committed>,
+    overlay: &'a mut Overlay,
+}
 
 impl Backend for SqlBackend<'_> {
     fn get(&mut self, key: &str) -> Result<Option<KeyValue>, StoreError> {
-        Ok(query::get(self.0, key)?)
+        if let Some(kv) = self
+            .overlay
+            .job
+            .get(key)
+            .or_else(|| self.overlay.batch.get(key))
+        {
+            return Ok(kv.clone());
+        }
+        Ok(self.committed.read().kvs.get(key).cloned())
     }
     fn range(&mut self, req: &RangeRequest) -> Result<(Vec<KeyValue>, bool, usize), StoreError> {
-        Ok(query::range(self.0, req)?)
+        Ok(query::range(self.conn, req)?)
     }
     fn lease_exists(&mut self, id: LeaseId) -> Result<bool, StoreError> {
-        Ok(query::lease_exists(self.0, id)?)
+        Ok(query::lease_exists(self.conn, id)?)
     }
     fn lease_keys(&mut self, id: LeaseId) -> Result<Vec<String>, StoreError> {
-        Ok(query::lease_keys(self.0, id)?)
+        Ok(query::lease_keys(self.conn, id)?)
     }
     fn write_kv(&mut self, kv: &KeyValue, _prev: Option<&KeyValue>) -> Result<(), StoreError> {
-        Ok(query::upsert_kv(self.0, kv)?)
+        query::upsert_kv(self.conn, kv)?;
+        self.overlay.job.insert(kv.key.clone(), Some(kv.clone()));
+        Ok(())
     }
     fn remove_kv(&mut self, kv: &KeyValue) -> Result<(), StoreError> {
-        Ok(query::delete_kv(self.0, &kv.key)?)
+        query::delete_kv(self.conn, &kv.key)?;
+        self.overlay.job.insert(kv.key.clone(), None);
+        Ok(())
     }
 }
 
@@ -226,6 +269,7 @@ impl Writer {
             compacted: recovered.compacted,
             next_lease: recovered.next_lease,
             checkpointer,
+            overlay: Overlay::default(),
             _lock: lock,
         }
     }
@@ -347,7 +391,10 @@ impl Writer {
 
     fn run_batch(&mut self, mut jobs: Vec<Job>) {
         let saved = (self.rev, self.compacted, self.next_lease);
-        if let Err(e) = self.execute_jobs(&mut jobs) {
+        let executed = self.execute_jobs(&mut jobs);
+        // Committed or not, the batch's writes are in the committed view (below) or nowhere.
+        self.overlay.clear();
+        if let Err(e) = executed {
             // The group commit failed as a whole: nothing in it is durable, so every caller
             // gets the error and in-memory counters go back to the last committed state.
             tracing::error!(error = %e, jobs = jobs.len(), "sqlite group commit failed");
@@ -436,6 +483,7 @@ impl Writer {
                     job.effect = effect;
                 }
                 Err(e) => {
+                    self.overlay.job_failed();
                     exec_sql(&self.conn, "ROLLBACK")?;
                     job.result = Err(e);
                     return Ok(());
@@ -449,11 +497,13 @@ impl Writer {
             match self.exec(&job.work) {
                 Ok((outcome, events, effect)) => {
                     exec_sql(&self.conn, "RELEASE job")?;
+                    self.overlay.job_done();
                     job.result = Ok(outcome);
                     job.events = events;
                     job.effect = effect;
                 }
                 Err(e) => {
+                    self.overlay.job_failed();
                     exec_sql(&self.conn, "ROLLBACK TO job")?;
                     exec_sql(&self.conn, "RELEASE job")?;
                     job.result = Err(e);
@@ -462,6 +512,14 @@ impl Writer {
         }
         query::write_meta(&self.conn, self.rev, self.compacted, self.next_lease)?;
         exec_sql(&self.conn, "COMMIT")
+    }
+
+    fn backend(&mut self) -> SqlBackend<'_> {
+        SqlBackend {
+            conn: &self.conn,
+            committed: &self.shared.committed,
+            overlay: &mut self.overlay,
+        }
     }
 
     fn record(&self, events: &[WatchEvent]) -> Result<(), StoreError> {
@@ -475,7 +533,10 @@ impl Writer {
     fn exec(&mut self, work: &Work) -> Result<(Outcome, Vec<WatchEvent>, Effect), StoreError> {
         match work {
             Work::Txn(txn) => {
-                let applied = engine::apply_txn(&mut SqlBackend(&self.conn), self.rev, txn)?;
+                let applied = {
+                    let rev = self.rev;
+                    engine::apply_txn(&mut self.backend(), rev, txn)?
+                };
                 self.record(&applied.events)?;
                 self.rev = applied.revision;
                 Ok((Outcome::Txn(applied.value), applied.events, Effect::None))
@@ -491,8 +552,8 @@ impl Writer {
                 if !query::lease_exists(&self.conn, *id)? {
                     return Err(StoreError::LeaseNotFound(*id));
                 }
-                let applied =
-                    engine::apply_lease_revoke(&mut SqlBackend(&self.conn), self.rev, *id)?;
+                let rev = self.rev;
+                let applied = engine::apply_lease_revoke(&mut self.backend(), rev, *id)?;
                 self.record(&applied.events)?;
                 query::delete_lease(&self.conn, *id)?;
                 self.rev = applied.revision;
