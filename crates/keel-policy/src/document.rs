@@ -100,19 +100,52 @@ pub(crate) struct Target<'r> {
     pub(crate) account_id: &'r str,
     /// The action, lower-cased.
     pub(crate) action: Vec<char>,
-    pub(crate) resource: Vec<char>,
     pub(crate) ctx: Context<'r>,
     /// Whether an account principal (`"AWS": "123456789012"`) covers the account's users and
     /// roles; when false it covers only the account's root user.
     pub(crate) account_wide: bool,
 }
 
+/// What is left to check of a statement once everything that does not depend on the resource
+/// (principal, action, conditions) has held: its `Resource` or `NotResource` patterns, compiled
+/// against the request's policy variables.
+pub(crate) enum ResourceCheck {
+    /// No resource element: every resource.
+    Any,
+    /// `Resource`: any of these.
+    Only(Vec<Vec<Tok>>),
+    /// `NotResource`: none of these.
+    AllBut(Vec<Vec<Tok>>),
+}
+
+impl ResourceCheck {
+    pub(crate) fn matches(&self, resource: &[char]) -> bool {
+        match self {
+            ResourceCheck::Any => true,
+            ResourceCheck::Only(ps) => ps.iter().any(|p| glob_match(p, resource)),
+            ResourceCheck::AllBut(ps) => !ps.iter().any(|p| glob_match(p, resource)),
+        }
+    }
+
+    /// Whether the check needs the resource at all (a lone `*` matches every ARN).
+    pub(crate) fn needs_resource(&self) -> bool {
+        match self {
+            ResourceCheck::Any => false,
+            ResourceCheck::Only(ps) => !ps
+                .iter()
+                .any(|p| matches!(p[..], [Tok::Many { colon: true }])),
+            ResourceCheck::AllBut(_) => true,
+        }
+    }
+}
+
 impl Statement {
-    /// Whether the statement covers the request: principal (if the
-    /// statement names one), action, resource (if it has the element) and
-    /// every condition. With `require_principal`, a statement without a
-    /// principal element covers nobody (trust and resource policies).
-    pub(crate) fn applies(&self, t: &Target<'_>, require_principal: bool) -> bool {
+    /// Whether the statement can cover the request whatever its resource: principal (if the
+    /// statement names one), action and every condition; then what remains to check of the
+    /// resource. With `require_principal`, a statement without a principal element covers
+    /// nobody (trust and resource policies). Evaluating an operation on many resources
+    /// prepares each statement once.
+    pub(crate) fn prepare(&self, t: &Target<'_>, require_principal: bool) -> Option<ResourceCheck> {
         let principal_ok = match &self.principal {
             None => !require_principal,
             Some(Listed::Only(p)) => p
@@ -122,38 +155,34 @@ impl Statement {
                 .iter()
                 .any(|p| p.contains(t.principal_arn, t.account_id, true, false)),
         };
-        principal_ok
+        if !(principal_ok
             && self.action_matches(&t.action)
-            && self.resource_matches(t)
-            && self.conditions.iter().all(|c| c.holds(&t.ctx))
+            && self.conditions.iter().all(|c| c.holds(&t.ctx)))
+        {
+            return None;
+        }
+        match &self.resource {
+            None => Some(ResourceCheck::Any),
+            // A pattern whose variable has no value matches nothing.
+            Some(Listed::Only(ps)) => Some(ResourceCheck::Only(
+                ps.iter()
+                    .filter_map(|p| resource_pattern(p, &t.ctx))
+                    .collect(),
+            )),
+            // A variable without a value leaves the exclusion unknown: the statement does not
+            // apply.
+            Some(Listed::AllBut(ps)) => ps
+                .iter()
+                .map(|p| resource_pattern(p, &t.ctx))
+                .collect::<Option<Vec<_>>>()
+                .map(ResourceCheck::AllBut),
+        }
     }
 
     fn action_matches(&self, action: &[char]) -> bool {
         match &self.action {
             Listed::Only(ps) => ps.iter().any(|p| glob_match(&p.0, action)),
             Listed::AllBut(ps) => !ps.iter().any(|p| glob_match(&p.0, action)),
-        }
-    }
-
-    fn resource_matches(&self, t: &Target<'_>) -> bool {
-        match &self.resource {
-            None => true,
-            Some(Listed::Only(ps)) => ps.iter().any(|p| {
-                resource_pattern(p, &t.ctx).is_some_and(|toks| glob_match(&toks, &t.resource))
-            }),
-            Some(Listed::AllBut(ps)) => {
-                for p in ps {
-                    // A variable without a value leaves the exclusion unknown:
-                    // the statement does not apply.
-                    let Some(toks) = resource_pattern(p, &t.ctx) else {
-                        return false;
-                    };
-                    if glob_match(&toks, &t.resource) {
-                        return false;
-                    }
-                }
-                true
-            }
         }
     }
 }

@@ -1,6 +1,6 @@
 //! Deciding a request against a set of policies.
 
-use crate::document::{Effect, PolicyDocument, Target};
+use crate::document::{Effect, PolicyDocument, ResourceCheck, Target};
 use crate::request::{Context, Request};
 
 /// The outcome of evaluating a request.
@@ -88,29 +88,67 @@ pub fn trust_names_caller(doc: &PolicyDocument, request: &Request) -> Evaluation
 
 /// Evaluates `request` once for each of `resources` (the request's own `resource` is not
 /// used), as [`evaluate`] would, sharing the work that does not depend on the resource: the
-/// case-folded view of the context and the action. An operation acting on many resources
-/// (`DescribeTasks` of a hundred tasks) costs one context, not a hundred.
+/// case-folded view of the context, the action, each statement's principal and conditions, and
+/// its resource patterns compiled against the policy variables. An operation acting on many
+/// resources (`DescribeTasks` of a hundred tasks) costs one of each, then a pattern match per
+/// resource.
 pub fn evaluate_resources(
     policies: &[&PolicyDocument],
     request: &Request,
     resources: &[&str],
 ) -> Vec<Evaluation> {
-    let mut target = Target {
-        account_wide: true,
-        principal_arn: &request.principal_arn,
-        account_id: &request.account_id,
-        action: request.action.to_lowercase().chars().collect(),
-        resource: Vec::new(),
-        ctx: Context::new(request),
-    };
+    let target = target(request, true);
+    let prepared = prepare(policies, &target, false);
+    let mut chars = Vec::new();
     resources
         .iter()
         .map(|resource| {
-            target.resource.clear();
-            target.resource.extend(resource.chars());
-            decide_target(policies, &target, false)
+            chars.clear();
+            if prepared.needs_resource {
+                chars.extend(resource.chars());
+            }
+            decide_prepared(policies, &prepared, &chars)
         })
         .collect()
+}
+
+fn target(request: &Request, account_wide: bool) -> Target<'_> {
+    Target {
+        account_wide,
+        principal_arn: &request.principal_arn,
+        account_id: &request.account_id,
+        action: request.action.to_lowercase().chars().collect(),
+        ctx: Context::new(request),
+    }
+}
+
+/// Every statement of every policy, prepared for one request (`None`: it cannot apply).
+struct Prepared {
+    checks: Vec<Vec<Option<ResourceCheck>>>,
+    /// Whether any check looks at the resource.
+    needs_resource: bool,
+}
+
+fn prepare(policies: &[&PolicyDocument], target: &Target<'_>, require_principal: bool) -> Prepared {
+    let checks: Vec<Vec<Option<ResourceCheck>>> = policies
+        .iter()
+        .map(|policy| {
+            policy
+                .statements()
+                .iter()
+                .map(|statement| statement.prepare(target, require_principal))
+                .collect()
+        })
+        .collect();
+    let needs_resource = checks
+        .iter()
+        .flatten()
+        .flatten()
+        .any(ResourceCheck::needs_resource);
+    Prepared {
+        checks,
+        needs_resource,
+    }
 }
 
 fn decide(
@@ -119,27 +157,24 @@ fn decide(
     require_principal: bool,
     account_wide: bool,
 ) -> Evaluation {
-    let target = Target {
-        account_wide,
-        principal_arn: &request.principal_arn,
-        account_id: &request.account_id,
-        action: request.action.to_lowercase().chars().collect(),
-        resource: request.resource.chars().collect(),
-        ctx: Context::new(request),
-    };
-    decide_target(policies, &target, require_principal)
+    let target = target(request, account_wide);
+    let prepared = prepare(policies, &target, require_principal);
+    let resource: Vec<char> = request.resource.chars().collect();
+    decide_prepared(policies, &prepared, &resource)
 }
 
-fn decide_target(
+fn decide_prepared(
     policies: &[&PolicyDocument],
-    target: &Target<'_>,
-    require_principal: bool,
+    prepared: &Prepared,
+    resource: &[char],
 ) -> Evaluation {
     let mut allow = None;
-    for (policy_index, policy) in policies.iter().enumerate() {
-        for (statement_index, statement) in policy.statements().iter().enumerate() {
+    for (policy_index, (policy, checks)) in policies.iter().zip(&prepared.checks).enumerate() {
+        for (statement_index, (statement, check)) in
+            policy.statements().iter().zip(checks).enumerate()
+        {
             let wanted = statement.effect() == Effect::Deny || allow.is_none();
-            if !wanted || !statement.applies(target, require_principal) {
+            if !wanted || !check.as_ref().is_some_and(|c| c.matches(resource)) {
                 continue;
             }
             let deciding = DecidingStatement {

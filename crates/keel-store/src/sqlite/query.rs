@@ -28,12 +28,6 @@ pub(crate) fn load_all(conn: &Connection) -> rusqlite::Result<Vec<KeyValue>> {
         .collect()
 }
 
-pub(crate) fn get(conn: &Connection, key: &str) -> rusqlite::Result<Option<KeyValue>> {
-    conn.prepare_cached(&format!("SELECT {KV_COLS} FROM kv WHERE key = ?1"))?
-        .query_row([key], kv_from_row)
-        .optional()
-}
-
 /// `WHERE` clause (without the keyword) for `lower .. upper`, appending its parameters.
 fn key_bounds<'a>(lower: Bound<&'a str>, upper: Bound<&'a str>, args: &mut Vec<&'a str>) -> String {
     let mut clauses = Vec::with_capacity(2);
