@@ -107,6 +107,9 @@ pub(crate) fn open_writer(
         "mmap_size",
         i64::try_from(mmap_size).unwrap_or(i64::MAX),
     )?;
+    // A batch of placements writes hundreds of records; with SQLite's default 2 MB page cache
+    // the writer spills dirty pages to the WAL mid-transaction and reads B-tree pages back.
+    conn.pragma_update(None, "cache_size", -16_384)?;
     conn.set_prepared_statement_cache_capacity(64);
 
     let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
