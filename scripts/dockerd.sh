@@ -45,20 +45,32 @@ if [ -f "$PIDFILE" ]; then
   fi
 fi
 
+started=
 if ! pgrep -x dockerd >/dev/null; then
   mkdir -p "$(dirname "$LOG")"
   log "starting dockerd (log: $LOG)"
   # setsid: dockerd outlives this script and the test run that called it. 9>&-: it must not
   # inherit the lock, or it would hold it for as long as it runs.
   setsid dockerd --host "unix://$SOCK" >>"$LOG" 2>&1 < /dev/null 9>&- &
+  started=$!
 fi
+
+# Whether the daemon is still there. The one started here is followed by its pid: for a moment
+# after the fork it is not yet named dockerd, which `pgrep` would take for an exit.
+alive() {
+  if [ -n "$started" ]; then
+    kill -0 "$started" 2>/dev/null
+  else
+    pgrep -x dockerd >/dev/null
+  fi
+}
 
 for _ in $(seq 1 $((WAIT * 10))); do
   if api_up; then
     log "dockerd is up ($(curl -fsS --unix-socket "$SOCK" http://localhost/version | sed -n 's/.*"Version":"\([^"]*\)".*/\1/p'))"
     exit 0
   fi
-  if ! pgrep -x dockerd >/dev/null; then
+  if ! alive; then
     log "dockerd exited; last lines of $LOG:"
     tail -n 20 "$LOG" >&2 || true
     exit 1
