@@ -88,7 +88,7 @@ pub enum AuditError {
     #[error("the audit log is closed")]
     Closed,
     #[error("audit database checkpoints: {0}")]
-    Checkpoint(String),
+    Checkpoint(#[from] keel_store::checkpoint::CheckpointError),
 }
 
 const STATE_INTENT: i64 = 0;
@@ -183,9 +183,7 @@ impl AuditLog {
         }
         let reader = open_connection(path)?;
         // Checkpoints run beside the writer, not inside its commits (see keel_store::checkpoint).
-        keel_store::checkpoint::disable_auto_checkpoint(&conn)?;
-        let checkpointer = Checkpointer::start(path, "keel-audit-checkpoint")
-            .map_err(|e| AuditError::Checkpoint(e.to_string()))?;
+        let checkpointer = Checkpointer::start(&conn, path, "keel-audit-checkpoint")?;
         let (tx, rx) = mpsc::channel();
         let spill_for_writer = spill.clone();
         std::thread::Builder::new()

@@ -4,10 +4,9 @@
 //! that commit copies the WAL back into the database file and fsyncs it before its callers are
 //! answered, so one group commit in every few hundred takes several times as long as the rest
 //! and every request queued behind it waits too. That is the tail of every durable write's
-//! latency. A writer that uses this module turns the automatic checkpoint off
-//! ([`disable_auto_checkpoint`]) and calls [`Checkpointer::committed`] once it has answered
-//! the callers of each commit; a thread of its own then runs `PASSIVE` checkpoints on a second
-//! connection, which WAL mode lets run beside the writer without blocking it. Checkpoints are
+//! latency. [`Checkpointer::start`] turns the automatic checkpoint off on the writer's
+//! connection; the writer calls [`Checkpointer::committed`] once it has answered the callers of
+//! each commit, and a thread of its own runs `PASSIVE` checkpoints on a second connection, which WAL mode lets run beside the writer without blocking it. Checkpoints are
 //! spaced at least [`MIN_INTERVAL`] apart so that each one (and its fsync of the database
 //! file) covers many commits.
 //!
@@ -37,8 +36,8 @@ pub const MIN_INTERVAL: Duration = Duration::from_millis(20);
 /// that the WAL restarts: 8 MiB of 4 KiB pages.
 pub const RESTART_FRAMES: i64 = 2_048;
 
-/// Turns off SQLite's checkpoint-on-commit for `conn` (the writer).
-pub fn disable_auto_checkpoint(conn: &Connection) -> rusqlite::Result<()> {
+/// Turns off SQLite's checkpoint-on-commit for `conn`.
+fn disable_auto_checkpoint(conn: &Connection) -> rusqlite::Result<()> {
     conn.pragma_update(None, "wal_autocheckpoint", 0)
 }
 
@@ -72,17 +71,24 @@ impl std::fmt::Debug for Checkpointer {
 }
 
 impl Checkpointer {
-    /// Opens a connection to the database at `path` (which must already be in WAL mode) and
-    /// starts the thread, named `thread_name`.
-    pub fn start(path: &Path, thread_name: &str) -> Result<Self, CheckpointError> {
-        Self::start_with(path, thread_name, RESTART_FRAMES)
+    /// Takes over checkpoints of the database at `path` (already in WAL mode) from its
+    /// writer's connection `writer`: turns its automatic checkpoint off, opens a connection of
+    /// its own and starts the thread, named `thread_name`.
+    pub fn start(
+        writer: &Connection,
+        path: &Path,
+        thread_name: &str,
+    ) -> Result<Self, CheckpointError> {
+        Self::start_with(writer, path, thread_name, RESTART_FRAMES)
     }
 
     fn start_with(
+        writer: &Connection,
         path: &Path,
         thread_name: &str,
         restart_frames: i64,
     ) -> Result<Self, CheckpointError> {
+        disable_auto_checkpoint(writer)?;
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -119,25 +125,22 @@ impl Checkpointer {
                 Err(err) => tracing::warn!(%err, "WAL checkpoint by the writer failed"),
             }
         }
-        self.shared
-            .signal
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .pending = true;
-        self.shared.wake.notify_one();
+        self.signal(|s| s.pending = true);
     }
 
     /// Stops the thread after the checkpoint in progress, if any.
     pub fn stop(&mut self) {
-        self.shared
-            .signal
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .stop = true;
-        self.shared.wake.notify_one();
+        self.signal(|s| s.stop = true);
         if let Some(thread) = self.thread.take() {
             let _ = thread.join();
         }
+    }
+}
+
+impl Checkpointer {
+    fn signal(&self, set: impl FnOnce(&mut Signal)) {
+        set(&mut self.shared.signal.lock().unwrap_or_else(|p| p.into_inner()));
+        self.shared.wake.notify_one();
     }
 }
 
@@ -190,6 +193,31 @@ fn run(conn: &Connection, shared: &Shared) {
 mod tests {
     use super::*;
 
+    /// A database in WAL mode with one table, and its writer connection.
+    fn wal_db() -> (tempfile::TempDir, std::path::PathBuf, Connection) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db.sqlite");
+        let writer = Connection::open(&path).unwrap();
+        writer.pragma_update(None, "journal_mode", "WAL").unwrap();
+        writer
+            .execute_batch("CREATE TABLE t (k INTEGER PRIMARY KEY, v BLOB)")
+            .unwrap();
+        (dir, path, writer)
+    }
+
+    /// 2,000 commits of a 32 KiB row each: 64 MiB through the WAL.
+    fn write_64_mib(writer: &Connection, checkpointer: Option<&Checkpointer>) {
+        let row = vec![7u8; 32 << 10];
+        for k in 0..2000 {
+            writer
+                .execute("INSERT INTO t (k, v) VALUES (?1, ?2)", (k, &row))
+                .unwrap();
+            if let Some(c) = checkpointer {
+                c.committed(writer);
+            }
+        }
+    }
+
     fn wal_bytes(db: &Path) -> u64 {
         let mut wal = db.as_os_str().to_owned();
         wal.push("-wal");
@@ -198,28 +226,15 @@ mod tests {
 
     #[test]
     fn the_wal_stays_bounded_without_automatic_checkpoints() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("db.sqlite");
-        let writer = Connection::open(&path).unwrap();
-        writer.pragma_update(None, "journal_mode", "WAL").unwrap();
+        let (_dir, path, writer) = wal_db();
         writer.pragma_update(None, "synchronous", "FULL").unwrap();
-        disable_auto_checkpoint(&writer).unwrap();
-        writer
-            .execute_batch("CREATE TABLE t (k INTEGER PRIMARY KEY, v BLOB)")
-            .unwrap();
         // A writer that never pauses (as here) keeps the background checkpoints from ever
         // catching up, so the bound comes from the writer's own, past 1,024 frames (4 MiB).
-        let checkpointer = Checkpointer::start_with(&path, "test-checkpoint", 1024).unwrap();
-        let row = vec![7u8; 32 << 10];
-        // 2,000 commits of a 32 KiB row each: 64 MiB through the WAL, all of which it would
-        // hold without checkpoints (the next test). With them it holds 4 MiB plus what the
-        // writer adds in one checkpoint interval.
-        for k in 0..2000 {
-            writer
-                .execute("INSERT INTO t (k, v) VALUES (?1, ?2)", (k, &row))
-                .unwrap();
-            checkpointer.committed(&writer);
-        }
+        let checkpointer =
+            Checkpointer::start_with(&writer, &path, "test-checkpoint", 1024).unwrap();
+        // Without checkpoints the WAL would hold all 64 MiB (the next test); with them it
+        // holds 4 MiB plus what the writer adds in one checkpoint interval.
+        write_64_mib(&writer, Some(&checkpointer));
         drop(checkpointer);
         assert!(
             wal_bytes(&path) < 32 << 20,
@@ -234,23 +249,12 @@ mod tests {
 
     #[test]
     fn without_the_checkpointer_the_wal_grows() {
-        // The control for the test above: it shows the pragma really turns the automatic
-        // checkpoint off, so the bound there comes from the checkpointer.
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("db.sqlite");
-        let writer = Connection::open(&path).unwrap();
-        writer.pragma_update(None, "journal_mode", "WAL").unwrap();
-        disable_auto_checkpoint(&writer).unwrap();
-        writer
-            .execute_batch("CREATE TABLE t (k INTEGER PRIMARY KEY, v BLOB)")
-            .unwrap();
+        // The control for the test above: the pragma really turns the automatic checkpoint
+        // off, so the bound there comes from the checkpointer.
+        let (_dir, path, writer) = wal_db();
         writer.pragma_update(None, "synchronous", "OFF").unwrap();
-        let row = vec![7u8; 32 << 10];
-        for k in 0..2000 {
-            writer
-                .execute("INSERT INTO t (k, v) VALUES (?1, ?2)", (k, &row))
-                .unwrap();
-        }
+        disable_auto_checkpoint(&writer).unwrap();
+        write_64_mib(&writer, None);
         assert!(wal_bytes(&path) > 64 << 20);
     }
 }

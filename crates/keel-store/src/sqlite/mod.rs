@@ -178,8 +178,9 @@ impl SqliteStore {
     pub fn open_with(path: &Path, opts: SqliteOptions) -> Result<Self, StoreError> {
         let lock = acquire_lock(path)?;
         let (conn, recovered) = schema::open_writer(path, opts.mmap_size)?;
-        let checkpointer = crate::checkpoint::Checkpointer::start(path, "keel-store-checkpoint")
-            .map_err(|e| StoreError::Backend(e.to_string()))?;
+        let checkpointer =
+            crate::checkpoint::Checkpointer::start(&conn, path, "keel-store-checkpoint")
+                .map_err(|e| StoreError::Backend(e.to_string()))?;
         // Leases surviving a restart get a fresh full TTL (as etcd does on leader change):
         // the time spent down must not expire them before their holders can reconnect.
         let now = Instant::now();

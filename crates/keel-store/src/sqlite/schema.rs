@@ -98,10 +98,8 @@ pub(crate) fn open_writer(
     // Durability rule: a commit returns only after the WAL is fsynced.
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", false)?;
-    // Checkpoints run on their own thread (`crate::checkpoint`), not inside a commit.
-    crate::checkpoint::disable_auto_checkpoint(&conn)?;
-    // The writer reads what it is about to change (compare targets, previous values for watch
-    // events): map the file, as the readers do, rather than a `pread` per page.
+    // The writer still reads pages (the B-tree paths its inserts descend, ranges, leases): map
+    // the file, as the readers do, rather than a `pread` per page.
     conn.pragma_update(
         None,
         "mmap_size",
