@@ -473,30 +473,18 @@ impl Writer {
     /// means the transaction as a whole failed.
     fn execute_jobs(&mut self, jobs: &mut [Job]) -> rusqlite::Result<()> {
         exec_sql(&self.conn, "BEGIN IMMEDIATE")?;
-        // A lone job needs no savepoint (and no statement journal): if it fails, the whole
-        // transaction goes.
-        if let [job] = jobs {
-            match self.exec(&job.work) {
-                Ok((outcome, events, effect)) => {
-                    job.result = Ok(outcome);
-                    job.events = events;
-                    job.effect = effect;
-                }
-                Err(e) => {
-                    self.overlay.job_failed();
-                    exec_sql(&self.conn, "ROLLBACK")?;
-                    job.result = Err(e);
-                    return Ok(());
-                }
-            }
-            query::write_meta(&self.conn, self.rev, self.compacted, self.next_lease)?;
-            return exec_sql(&self.conn, "COMMIT");
-        }
+        // Each job runs in a savepoint so that a failing one is undone alone, except a lone
+        // job: it needs no savepoint (and no statement journal), the whole transaction goes.
+        let savepoints = jobs.len() > 1;
         for job in jobs.iter_mut() {
-            exec_sql(&self.conn, "SAVEPOINT job")?;
+            if savepoints {
+                exec_sql(&self.conn, "SAVEPOINT job")?;
+            }
             match self.exec(&job.work) {
                 Ok((outcome, events, effect)) => {
-                    exec_sql(&self.conn, "RELEASE job")?;
+                    if savepoints {
+                        exec_sql(&self.conn, "RELEASE job")?;
+                    }
                     self.overlay.job_done();
                     job.result = Ok(outcome);
                     job.events = events;
@@ -504,9 +492,12 @@ impl Writer {
                 }
                 Err(e) => {
                     self.overlay.job_failed();
+                    job.result = Err(e);
+                    if !savepoints {
+                        return exec_sql(&self.conn, "ROLLBACK");
+                    }
                     exec_sql(&self.conn, "ROLLBACK TO job")?;
                     exec_sql(&self.conn, "RELEASE job")?;
-                    job.result = Err(e);
                 }
             }
         }
