@@ -108,7 +108,6 @@ macro_rules! store_conformance_suite {
             lease_huge_ttl_is_accepted,
             put_without_lease_detaches_key,
             concurrent_cas_increments_lose_nothing,
-            concurrent_failed_txns_leave_no_trace,
             concurrent_puts_get_distinct_revisions,
             close_then_calls_fail,
             close_ends_watch_streams,
@@ -1029,52 +1028,6 @@ pub async fn concurrent_cas_increments_lose_nothing(s: S) {
     let kv = get(&s, "counter").await.unwrap();
     assert_eq!(kv.value, (TASKS * INCREMENTS).to_string().into_bytes());
     assert_eq!(kv.version, (TASKS * INCREMENTS) as i64);
-}
-
-/// A txn refused for an unknown lease changes nothing, also when it runs concurrently with
-/// txns that commit (a backend that groups concurrent txns into one commit must keep the
-/// refused one's puts from the others).
-pub async fn concurrent_failed_txns_leave_no_trace(s: S) {
-    const TASKS: usize = 8;
-    const ROUNDS: usize = 25;
-    let mut handles = Vec::new();
-    for t in 0..TASKS {
-        let s = Arc::clone(&s);
-        handles.push(tokio::spawn(async move {
-            for i in 0..ROUNDS {
-                let failed = s
-                    .txn(Txn::new().and_then(vec![
-                        Op::put("poisoned", "x"),
-                        Op::put_with_lease(format!("leased/{t}"), "y", 4_242_424),
-                    ]))
-                    .await;
-                assert!(
-                    matches!(failed, Err(StoreError::LeaseNotFound(_))),
-                    "{failed:?}"
-                );
-                let resp = s
-                    .txn(
-                        Txn::new()
-                            .when(vec![Compare::absent("poisoned")])
-                            .and_then(vec![Op::put(format!("ok/{t}/{i}"), "1")]),
-                    )
-                    .await
-                    .unwrap();
-                assert!(resp.succeeded, "a failed txn's put is visible");
-            }
-        }));
-    }
-    for h in handles {
-        h.await.unwrap();
-    }
-    assert_eq!(s.get("poisoned").await.unwrap(), None);
-    let ok = s
-        .range(RangeRequest::prefix("ok/"))
-        .await
-        .unwrap()
-        .kvs
-        .len();
-    assert_eq!(ok, TASKS * ROUNDS);
 }
 
 pub async fn concurrent_puts_get_distinct_revisions(s: S) {
