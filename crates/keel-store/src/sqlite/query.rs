@@ -116,7 +116,9 @@ pub(crate) fn range(
 
 pub(crate) fn upsert_kv(conn: &Connection, kv: &KeyValue) -> rusqlite::Result<()> {
     conn.prepare_cached(&format!(
-        "INSERT OR REPLACE INTO kv ({KV_COLS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+        "INSERT INTO kv ({KV_COLS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value, create_rev = excluded.create_rev,
+            mod_rev = excluded.mod_rev, version = excluded.version, lease = excluded.lease"
     ))?
     .execute(params![
         kv.key,
