@@ -7,6 +7,7 @@
 //! (CPU, memory, static ports) are held from placement until the task reaches STOPPED, when ECS
 //! releases them.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use keel_api::RequestContext;
@@ -27,7 +28,7 @@ use keel_types::{EcsResource, TaskStatus};
 use serde::{Deserialize, Serialize};
 
 use crate::ControlPlane;
-use crate::batch::{BatchQueue, Queued};
+use crate::batch::{BatchQueue, Gate, Queued};
 use crate::ecs::clusters::ClusterRecord;
 use crate::ecs::container_instances::{self, InstanceRecord};
 use crate::ecs::resources::{self, ecs_arn};
@@ -858,12 +859,81 @@ pub(crate) struct LaunchJob {
     long_arns: bool,
 }
 
-pub(crate) type LaunchQueue = BatchQueue<LaunchJob, LaunchResult>;
+/// Launches into one cluster: the jobs waiting for a batch, and what the batches already handed
+/// to the store but not yet committed will leave the instances as.
+#[derive(Default)]
+pub(crate) struct LaunchQueue {
+    jobs: BatchQueue<LaunchJob, LaunchResult>,
+    in_flight: parking_lot::Mutex<InFlight>,
+    /// Signalled whenever a batch in flight settles.
+    settled: tokio::sync::Notify,
+}
+
+/// Batches committing. Placement is pipelined: once a batch has planned and handed its
+/// transaction to the store, the next batch plans while the first waits for its fsync. It
+/// plans on the instances as the batches in flight leave them, and its transaction expects
+/// exactly those records (by value), so that if a batch ahead of it fails, it fails too and
+/// nothing is placed on resources that were never taken.
+#[derive(Default)]
+struct InFlight {
+    next_batch: u64,
+    batches: usize,
+    /// The latest planned state of every instance a batch in flight changes, by key.
+    instances: HashMap<String, Speculative>,
+}
+
+#[derive(Clone)]
+struct Speculative {
+    batch: u64,
+    record: InstanceRecord,
+    /// The record exactly as that batch writes it.
+    bytes: Arc<[u8]>,
+}
+
+impl LaunchQueue {
+    fn speculative(&self) -> HashMap<String, Speculative> {
+        self.in_flight.lock().instances.clone()
+    }
+
+    /// Records a batch as in flight, with the instances as it leaves them; returns its number.
+    fn start(&self, written: Written) -> u64 {
+        let mut in_flight = self.in_flight.lock();
+        let batch = in_flight.next_batch;
+        in_flight.next_batch += 1;
+        in_flight.batches += 1;
+        for (key, mut speculative) in written {
+            speculative.batch = batch;
+            in_flight.instances.insert(key, speculative);
+        }
+        batch
+    }
+
+    /// The batch has committed or failed: its records are the store's business again (unless a
+    /// later batch in flight changed them since).
+    fn settle(&self, batch: u64) {
+        let mut in_flight = self.in_flight.lock();
+        in_flight.batches -= 1;
+        in_flight.instances.retain(|_, s| s.batch != batch);
+        drop(in_flight);
+        self.settled.notify_waiters();
+    }
+
+    /// Waits until no batch is in flight.
+    async fn quiet(&self) {
+        loop {
+            let notified = self.settled.notified();
+            if self.in_flight.lock().batches == 0 {
+                return;
+            }
+            notified.await;
+        }
+    }
+}
 
 /// Places and commits tasks. Launches into the same cluster are batched (see [`BatchQueue`]):
 /// each batch is planned on one snapshot of the cluster's instances and committed in one
-/// transaction, guarded by the revisions of the instances it changes; a batch that loses a race
-/// is redone.
+/// transaction, guarded by the state of the instances it changes, and the next batch plans
+/// while it commits (see [`InFlight`]); a batch that loses a race is redone one job at a time.
 async fn launch(
     cp: &ControlPlane,
     ctx: &RequestContext,
@@ -884,11 +954,12 @@ async fn launch(
     };
     let cluster = job.spec.cluster.name.clone();
     let cp = cp.clone();
+    let batches = Arc::clone(&queue);
     let result = queue
-        .submit(
-            job,
-            move |jobs| async move { launch_batch(&cp, jobs).await },
-        )
+        .jobs
+        .submit(job, move |jobs, gate| async move {
+            launch_batch(&cp, &batches, jobs, gate).await;
+        })
         .await
         .unwrap_or_else(|| Err(EcsError::Internal("task launch was abandoned".into())));
     // The control plane's `scheduler` log: where each task went, and why others did not.
@@ -915,31 +986,43 @@ async fn launch(
     result
 }
 
-async fn launch_batch(cp: &ControlPlane, jobs: Vec<Queued<LaunchJob, LaunchResult>>) {
-    if jobs.len() > 1 {
-        // Lost a race, a clientToken was taken meanwhile, or the store failed: fall back to
-        // one job at a time, where each gets its own retries and its own answer.
-        if let Ok(Some(results)) = try_launch_together(cp, &jobs).await {
-            for ((_, reply), result) in jobs.into_iter().zip(results) {
-                let _ = reply.send(result);
-            }
-            return;
+async fn launch_batch(
+    cp: &ControlPlane,
+    queue: &LaunchQueue,
+    jobs: Vec<Queued<LaunchJob, LaunchResult>>,
+    gate: Gate,
+) {
+    if let Ok(Some(results)) = launch_together(cp, queue, &jobs, gate).await {
+        for ((_, reply), result) in jobs.into_iter().zip(results) {
+            let _ = reply.send(result);
         }
+        return;
     }
+    // Lost a race (to another writer, or to a batch ahead that failed), a clientToken was
+    // taken meanwhile, or the store failed: one job at a time, alone, where each gets its own
+    // retries and its own answer.
+    let gate = queue.jobs.exclusive().await;
+    queue.quiet().await;
     for (job, reply) in jobs {
         let result = launch_one(cp, &job).await;
         let _ = reply.send(result);
     }
+    drop(gate);
 }
 
-/// One job, retried on conflict.
+/// One job, retried on conflict. Runs with the cluster's launches otherwise stopped.
 async fn launch_one(cp: &ControlPlane, job: &LaunchJob) -> LaunchResult {
-    let batch = std::slice::from_ref(job);
+    let batch = [job];
     for _ in 0..state::MAX_CAS_ATTEMPTS {
-        let (instances, plans) = plan_batch(cp, batch).await?;
+        let (instances, plans) = plan_batch(cp, &batch, &HashMap::new()).await?;
         let plan = plans.into_iter().next().expect("one plan per job");
         let plan = plan?;
-        if commit_plans(cp, job, &instances, std::slice::from_ref(&plan)).await? {
+        let (txn, _) = launch_txn(job, &instances, std::slice::from_ref(&plan))?;
+        let succeeded = match txn {
+            Some(txn) => cp.store.txn(txn).await?.succeeded,
+            None => true,
+        };
+        if succeeded {
             return Ok((plan.tasks(), plan.failures));
         }
         // Lost a race. If it was to the same clientToken, answer as the winner did.
@@ -956,29 +1039,52 @@ async fn launch_one(cp: &ControlPlane, job: &LaunchJob) -> LaunchResult {
     Err(EcsError::Contention)
 }
 
-/// Every job of a batch in one transaction. `Ok(None)` when the transaction lost a race.
-async fn try_launch_together(
+/// Every job of a batch in one transaction, pipelined: plans while holding `gate`, hands the
+/// transaction to the store, lets the next batch start and then waits for the commit.
+/// `Ok(None)` when the transaction lost a race.
+async fn launch_together(
     cp: &ControlPlane,
+    queue: &LaunchQueue,
     jobs: &[Queued<LaunchJob, LaunchResult>],
+    gate: Gate,
 ) -> Result<Option<Vec<LaunchResult>>, EcsError> {
     let batch: Vec<&LaunchJob> = jobs.iter().map(|(job, _)| job).collect();
-    let (instances, plans) = plan_batch_refs(cp, &batch).await?;
+    // Read before the snapshot: a batch that settles in between is then in one or the other.
+    let speculative = queue.speculative();
+    let (instances, plans) = plan_batch(cp, &batch, &speculative).await?;
     let placed: Vec<JobPlan> = plans
         .iter()
         .filter_map(|p| p.as_ref().ok())
         .cloned()
         .collect();
-    if !commit_plans(cp, batch[0], &instances, &placed).await? {
-        return Ok(None);
-    }
-    Ok(Some(
+    let (txn, written) = launch_txn(batch[0], &instances, &placed)?;
+    let results = || {
         plans
             .into_iter()
             .map(|plan| plan.map(|p| (p.tasks(), p.failures)))
-            .collect(),
-    ))
+            .collect()
+    };
+    let Some(txn) = txn else {
+        drop(gate);
+        return Ok(Some(results()));
+    };
+    let mut commit = cp.store.txn(txn);
+    // One poll hands the transaction to the store's writer (as the SQLite backend does), so the
+    // store sees the batches in the order they were planned. A backend that queued it later
+    // would only make the next batch lose its race and be redone.
+    let first = futures::poll!(commit.as_mut());
+    let number = queue.start(written);
+    drop(gate);
+    let response = match first {
+        std::task::Poll::Ready(response) => response,
+        std::task::Poll::Pending => commit.await,
+    };
+    queue.settle(number);
+    if !response?.succeeded {
+        return Ok(None);
+    }
+    Ok(Some(results()))
 }
-
 /// The records one job would write.
 #[derive(Clone)]
 struct JobPlan {
@@ -997,6 +1103,9 @@ impl JobPlan {
 /// The instances as the batch leaves them, and which of them it changed.
 struct PlannedInstances {
     snapshot: Vec<Versioned<InstanceRecord>>,
+    /// What each instance's record must still be for the batch to commit: as read (its
+    /// revision), or as a batch in flight will leave it (its bytes).
+    expected: Vec<Expected>,
     working: Vec<InstanceRecord>,
     touched: Vec<bool>,
     /// The snapshot indices of the instances placement considers (all but INACTIVE ones), in
@@ -1005,26 +1114,35 @@ struct PlannedInstances {
     scheduler: keel_scheduler::Scheduler,
 }
 
-async fn plan_batch(
-    cp: &ControlPlane,
-    jobs: &[LaunchJob],
-) -> Result<(PlannedInstances, Vec<PlanResult>), EcsError> {
-    let refs: Vec<&LaunchJob> = jobs.iter().collect();
-    plan_batch_refs(cp, &refs).await
+enum Expected {
+    ModRevision(keel_store::Revision),
+    Value(Arc<[u8]>),
 }
 
 type PlanResult = Result<JobPlan, EcsError>;
 
 /// Plans the jobs in order on one snapshot of their cluster's instances, each seeing the
-/// resources the ones before it took.
-async fn plan_batch_refs(
+/// resources the ones before it took; instances a batch in flight changes are taken as that
+/// batch leaves them.
+async fn plan_batch(
     cp: &ControlPlane,
     jobs: &[&LaunchJob],
+    speculative: &HashMap<String, Speculative>,
 ) -> Result<(PlannedInstances, Vec<PlanResult>), EcsError> {
     let first = jobs[0];
-    let snapshot =
+    let mut snapshot =
         container_instances::all_in_cluster(cp, &first.ctx.scope.region, &first.spec.cluster.name)
             .await?;
+    let expected = snapshot
+        .iter_mut()
+        .map(|entry| match speculative.get(&entry.key) {
+            Some(ahead) => {
+                entry.value = ahead.record.clone();
+                Expected::Value(Arc::clone(&ahead.bytes))
+            }
+            None => Expected::ModRevision(entry.mod_revision),
+        })
+        .collect();
     let pool: Vec<usize> = (0..snapshot.len())
         .filter(|i| snapshot[*i].value.status != "INACTIVE")
         .collect();
@@ -1036,6 +1154,7 @@ async fn plan_batch_refs(
     let mut planned = PlannedInstances {
         working: snapshot.iter().map(|v| v.value.clone()).collect(),
         touched: vec![false; snapshot.len()],
+        expected,
         snapshot,
         pool,
         scheduler,
@@ -1140,25 +1259,39 @@ fn plan_job(
     })
 }
 
-/// Commits the plans of one batch in one transaction. `false` if it lost a race.
-async fn commit_plans(
-    cp: &ControlPlane,
+/// The instance records a batch writes, by key.
+type Written = Vec<(String, Speculative)>;
+
+/// The transaction that commits the plans of one batch (`None` if they write nothing), and the
+/// instances as it leaves them.
+fn launch_txn(
     any_job: &LaunchJob,
     instances: &PlannedInstances,
     plans: &[JobPlan],
-) -> Result<bool, EcsError> {
+) -> Result<(Option<Txn>, Written), EcsError> {
     let region = &any_job.ctx.scope.region;
     let cluster_name = &any_job.spec.cluster.name;
     let mut compares = Vec::new();
     let mut ops = Vec::new();
+    let mut written = Vec::new();
     for (index, touched) in instances.touched.iter().enumerate() {
         if *touched {
-            let before = &instances.snapshot[index];
-            compares.push(Compare::mod_revision_eq(
-                before.key.clone(),
-                before.mod_revision,
+            let key = &instances.snapshot[index].key;
+            compares.push(match &instances.expected[index] {
+                Expected::ModRevision(revision) => Compare::mod_revision_eq(key.clone(), *revision),
+                Expected::Value(bytes) => Compare::value_eq(key.clone(), bytes.to_vec()),
+            });
+            let record = &instances.working[index];
+            let bytes: Arc<[u8]> = serde_json::to_vec(record)?.into();
+            ops.push(Op::put(key.clone(), bytes.to_vec()));
+            written.push((
+                key.clone(),
+                Speculative {
+                    batch: 0,
+                    record: record.clone(),
+                    bytes,
+                },
             ));
-            ops.push(state::put_op(&before.key, &instances.working[index])?);
         }
     }
     for plan in plans {
@@ -1174,13 +1307,9 @@ async fn commit_plans(
         }
     }
     if ops.is_empty() {
-        return Ok(true);
+        return Ok((None, written));
     }
-    Ok(cp
-        .store
-        .txn(Txn::new().when(compares).and_then(ops))
-        .await?
-        .succeeded)
+    Ok((Some(Txn::new().when(compares).and_then(ops)), written))
 }
 
 pub(crate) fn new_task_record(
