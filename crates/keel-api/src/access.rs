@@ -142,13 +142,14 @@ pub enum Denial {
 
 /// Decides whether a policy-bound caller may perform an [`Access`].
 pub trait Authorizer: Send + Sync + 'static {
-    /// `context` holds the global condition keys the edge computed for this request merged
-    /// with the access's own keys (given by value: the evaluator keeps it).
+    /// `context` gives the request's global condition keys merged with the access's own
+    /// keys. It is called at most once, and only when a policy that could apply reads keys:
+    /// most decisions need none, and computing them is a measurable share of a read.
     fn authorize(
         &self,
         caller: &Caller,
         access: &Access,
-        context: HashMap<String, Vec<String>>,
+        context: &dyn Fn() -> HashMap<String, Vec<String>>,
     ) -> Result<(), Denial>;
 }
 

@@ -420,21 +420,20 @@ fn authorize(
     if !caller.is_policy_bound() || access.check != Check::Policies {
         return Ok(());
     }
-    let mut global = Some(crate::access::global_condition_keys(ctx, secure));
     for wanted in std::iter::once(access).chain(access.also.iter()) {
         let Some(authorizer) = &config.authorizer else {
             let resource = wanted.resources_or_any()[0].to_string();
             return Err((wanted.action.clone(), Denial::NoAllow { resource }));
         };
-        // The first check takes the keys; further ones (rare) recompute them.
-        let mut keys = global
-            .take()
-            .unwrap_or_else(|| crate::access::global_condition_keys(ctx, secure));
-        for (key, values) in &wanted.context {
-            keys.insert(key.clone(), values.clone());
-        }
+        let keys = || {
+            let mut keys = crate::access::global_condition_keys(ctx, secure);
+            for (key, values) in &wanted.context {
+                keys.insert(key.clone(), values.clone());
+            }
+            keys
+        };
         authorizer
-            .authorize(caller, wanted, keys)
+            .authorize(caller, wanted, &keys)
             .map_err(|denial| {
                 info!(
                     target: "keel::authenticator",

@@ -136,11 +136,14 @@ fn main() {
                         "ecs:cluster",
                         "arn:aws:ecs:us-east-1:000000000000:cluster/bench",
                     );
-                let mut keys = global_condition_keys(&ctx, false);
-                for (k, v) in &access.context {
-                    keys.insert(k.clone(), v.clone());
-                }
-                if dir.authorize(&verified.caller, &access, keys).is_ok() {
+                let keys = || {
+                    let mut keys = global_condition_keys(&ctx, false);
+                    for (k, v) in &access.context {
+                        keys.insert(k.clone(), v.clone());
+                    }
+                    keys
+                };
+                if dir.authorize(&verified.caller, &access, &keys).is_ok() {
                     allowed += 1;
                 }
             }

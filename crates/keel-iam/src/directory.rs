@@ -434,6 +434,21 @@ impl Directory {
         resources: &[&str],
         context: HashMap<String, Vec<String>>,
     ) -> Result<(), Denial> {
+        let context = std::cell::RefCell::new(Some(context));
+        self.evaluate_with(caller, action, resources, &|| {
+            context.borrow_mut().take().unwrap_or_default()
+        })
+    }
+
+    /// [`Directory::evaluate`] with the condition keys computed only if a policy that could
+    /// apply reads them.
+    pub fn evaluate_with(
+        &self,
+        caller: &Caller,
+        action: &str,
+        resources: &[&str],
+        context: &dyn Fn() -> HashMap<String, Vec<String>>,
+    ) -> Result<(), Denial> {
         let docs = {
             let state = self.state.read();
             self.documents(&state, caller)
@@ -451,12 +466,21 @@ impl Directory {
             return Err(Denial::NoAllow { resource: first });
         }
         let refs: Vec<&PolicyDocument> = docs.iter().map(AsRef::as_ref).collect();
+        let reads_context = keel_policy::reads_context(&refs, action)
+            || session_doc
+                .as_ref()
+                .and_then(Option::as_ref)
+                .is_some_and(|doc| keel_policy::reads_context(&[doc.as_ref()], action));
         let request = Request {
             principal_arn: caller.arn.clone(),
             account_id: caller.account_id.clone(),
             action: action.to_string(),
             resource: String::new(),
-            context,
+            context: if reads_context {
+                context()
+            } else {
+                HashMap::new()
+            },
         };
         let mut decisions: Vec<Decision> =
             keel_policy::evaluate_resources(&refs, &request, resources)
@@ -591,9 +615,9 @@ impl Authorizer for Directory {
         &self,
         caller: &Caller,
         access: &Access,
-        context: HashMap<String, Vec<String>>,
+        context: &dyn Fn() -> HashMap<String, Vec<String>>,
     ) -> Result<(), Denial> {
-        self.evaluate(caller, &access.action, &access.resources_or_any(), context)
+        self.evaluate_with(caller, &access.action, &access.resources_or_any(), context)
     }
 }
 

@@ -179,7 +179,19 @@ impl Statement {
         }
     }
 
-    fn action_matches(&self, action: &[char]) -> bool {
+    /// Whether the statement, once its action matches, reads the request's context: it has a
+    /// condition, or a resource pattern with a policy variable.
+    pub(crate) fn reads_context(&self) -> bool {
+        !self.conditions.is_empty()
+            || match &self.resource {
+                None => false,
+                Some(Listed::Only(ps) | Listed::AllBut(ps)) => {
+                    ps.iter().any(Template::has_variables)
+                }
+            }
+    }
+
+    pub(crate) fn action_matches(&self, action: &[char]) -> bool {
         match &self.action {
             Listed::Only(ps) => ps.iter().any(|p| glob_match(&p.0, action)),
             Listed::AllBut(ps) => !ps.iter().any(|p| glob_match(&p.0, action)),

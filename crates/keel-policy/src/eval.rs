@@ -53,6 +53,18 @@ pub fn evaluate(policies: &[&PolicyDocument], request: &Request) -> Evaluation {
     decide(policies, request, false, true)
 }
 
+/// Whether evaluating `action` against these policies can read the request's context: some
+/// statement whose action matches has a condition or a policy variable in its resources.
+/// When none does, the context cannot change the decision, and a caller may leave it empty
+/// rather than compute it.
+pub fn reads_context(policies: &[&PolicyDocument], action: &str) -> bool {
+    let action: Vec<char> = action.to_lowercase().chars().collect();
+    policies
+        .iter()
+        .flat_map(|p| p.statements())
+        .any(|s| s.reads_context() && s.action_matches(&action))
+}
+
 /// Whether a role's trust policy lets `principal_arn` (of account
 /// `account_id`) perform `action` (normally `sts:AssumeRole`) on the role.
 ///

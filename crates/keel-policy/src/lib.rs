@@ -170,8 +170,8 @@ mod values;
 pub use document::{Effect, PolicyDocument, PolicyKind, Statement, Version};
 pub use error::PolicyError;
 pub use eval::{
-    DecidingStatement, Decision, Evaluation, evaluate, evaluate_resources, trust_allows,
-    trust_evaluation, trust_names_caller,
+    DecidingStatement, Decision, Evaluation, evaluate, evaluate_resources, reads_context,
+    trust_allows, trust_evaluation, trust_names_caller,
 };
 pub use request::Request;
 

@@ -115,6 +115,11 @@ enum Resolved {
 }
 
 impl Template {
+    /// Whether the template names a policy variable (and so reads the request's context).
+    pub(crate) fn has_variables(&self) -> bool {
+        self.pieces.iter().any(|p| matches!(p, Piece::Var { .. }))
+    }
+
     /// Splits `text` into pieces. With `variables` false (policy language
     /// version 2008-10-17) everything is plain text. A `${` that does not
     /// start a well-formed variable is kept as text.

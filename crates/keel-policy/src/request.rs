@@ -75,43 +75,30 @@ impl Request {
     }
 }
 
-/// Context keys by lower-cased name, for one evaluation.
+/// Context keys by lower-cased name, for one evaluation. The view is built the first time a
+/// condition or a policy variable asks for a key: most statements are settled by their action
+/// alone, and an evaluation that reads no key never pays for lower-casing them all.
 pub(crate) struct Context<'r> {
-    keys: HashMap<String, &'r [String]>,
+    request: &'r Request,
+    keys: std::cell::OnceCell<HashMap<String, &'r [String]>>,
 }
 
 impl<'r> Context<'r> {
     pub(crate) fn new(request: &'r Request) -> Context<'r> {
-        let mut keys: HashMap<String, &'r [String]> =
-            HashMap::with_capacity(request.context.len() + 2);
-        // Should one key be given under two spellings, the first spelling
-        // (in byte order) that has values wins, whatever the map's order.
-        let mut entries: Vec<(&String, &Vec<String>)> = request.context.iter().collect();
-        entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
-        for (k, v) in entries {
-            let k = k.to_lowercase();
-            match keys.get(&k) {
-                Some(existing) if !existing.is_empty() => {}
-                _ => {
-                    keys.insert(k, v.as_slice());
-                }
-            }
+        Context {
+            request,
+            keys: std::cell::OnceCell::new(),
         }
-        for (key, value) in [
-            ("aws:principalarn", &request.principal_arn),
-            ("aws:principalaccount", &request.account_id),
-        ] {
-            if !value.is_empty() && keys.get(key).is_none_or(|v| v.is_empty()) {
-                keys.insert(key.to_owned(), std::slice::from_ref(value));
-            }
-        }
-        Context { keys }
+    }
+
+    fn keys(&self) -> &HashMap<String, &'r [String]> {
+        self.keys.get_or_init(|| lower_cased(self.request))
     }
 
     /// The values of a (lower-cased) key; `None` when the key is absent or
     /// has no values.
     pub(crate) fn get(&self, key: &str) -> Option<&'r [String]> {
-        self.keys.get(key).copied().filter(|v| !v.is_empty())
+        self.keys().get(key).copied().filter(|v| !v.is_empty())
     }
 
     /// The value a policy variable takes: only single-valued keys can be
@@ -122,4 +109,30 @@ impl<'r> Context<'r> {
             _ => None,
         }
     }
+}
+
+fn lower_cased(request: &Request) -> HashMap<String, &[String]> {
+    let mut keys: HashMap<String, &[String]> = HashMap::with_capacity(request.context.len() + 2);
+    // Should one key be given under two spellings, the first spelling (in byte order) that has
+    // values wins, whatever the map's order.
+    let mut entries: Vec<(&String, &Vec<String>)> = request.context.iter().collect();
+    entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    for (k, v) in entries {
+        let k = k.to_lowercase();
+        match keys.get(&k) {
+            Some(existing) if !existing.is_empty() => {}
+            _ => {
+                keys.insert(k, v.as_slice());
+            }
+        }
+    }
+    for (key, value) in [
+        ("aws:principalarn", &request.principal_arn),
+        ("aws:principalaccount", &request.account_id),
+    ] {
+        if !value.is_empty() && keys.get(key).is_none_or(|v| v.is_empty()) {
+            keys.insert(key.to_owned(), std::slice::from_ref(value));
+        }
+    }
+    keys
 }

@@ -2,7 +2,7 @@
 //! action and resource matching, policy variables, and which statement
 //! decides.
 
-use keel_policy::{DecidingStatement, Decision, PolicyDocument, Request, evaluate};
+use keel_policy::{DecidingStatement, Decision, PolicyDocument, Request, evaluate, reads_context};
 
 const ACCOUNT: &str = "123456789012";
 const ALICE: &str = "arn:aws:iam::123456789012:user/alice";
@@ -541,4 +541,32 @@ fn first_applicable_statement_decides() {
     let e = evaluate(&[], &req("ecs:RunTask", "*"));
     assert_eq!(e.decision, Decision::ImplicitDeny);
     assert_eq!(e.statement, None);
+}
+
+#[test]
+fn policies_say_whether_they_read_the_context() {
+    let plain = doc(r#"{"Version": "2012-10-17", "Statement": [
+        {"Effect": "Allow", "Action": "ecs:*", "Resource": "*"},
+        {"Effect": "Deny", "Action": "ecs:DeleteCluster", "Resource": "*",
+         "Condition": {"StringNotEquals": {"aws:RequestedRegion": "us-east-1"}}}]}"#);
+    // The condition belongs to a statement whose action does not match.
+    assert!(!reads_context(&[&plain], "ecs:DescribeTasks"));
+    assert!(reads_context(&[&plain], "ecs:deletecluster"));
+
+    let own = doc(
+        r#"{"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+        "Action": "ecs:*", "Resource": "arn:aws:ecs:*:*:cluster/${aws:username}"}]}"#,
+    );
+    assert!(reads_context(&[&own], "ecs:DescribeClusters"));
+    let request = req("ecs:DescribeClusters", &cluster("alice"));
+    assert_eq!(decide(&[&own], &request), Decision::ImplicitDeny);
+    let request = request.with_context("aws:username", "alice");
+    assert_eq!(decide(&[&own], &request), Decision::Allow);
+
+    // Before 2012-10-17 `${...}` is text, not a variable.
+    let old = doc(
+        r#"{"Version": "2008-10-17", "Statement": [{"Effect": "Allow",
+        "Action": "ecs:*", "Resource": "arn:aws:ecs:*:*:cluster/${aws:username}"}]}"#,
+    );
+    assert!(!reads_context(&[&old], "ecs:DescribeClusters"));
 }

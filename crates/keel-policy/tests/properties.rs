@@ -2,7 +2,9 @@
 //! always wins; adding an Allow never takes access away; negated operators
 //! are the complements of the positive ones.
 
-use keel_policy::{Decision, PolicyDocument, Request, evaluate, evaluate_resources, trust_allows};
+use keel_policy::{
+    Decision, PolicyDocument, Request, evaluate, evaluate_resources, reads_context, trust_allows,
+};
 use proptest::prelude::*;
 use proptest::string::string_regex;
 use serde_json::{Value, json};
@@ -389,6 +391,23 @@ proptest! {
             let mut one = base.clone();
             one.resource = (*resource).to_string();
             prop_assert_eq!(got, &evaluate(&refs, &one));
+        }
+    }
+
+    #[test]
+    fn a_context_that_cannot_be_read_does_not_decide(
+        policies in proptest::collection::vec(policy(), 0..4),
+        request in request(),
+    ) {
+        let docs: Vec<PolicyDocument> = policies.iter().map(parse).collect();
+        let refs: Vec<&PolicyDocument> = docs.iter().collect();
+        let with = evaluate(&refs, &request);
+        let mut without = request.clone();
+        without.context.clear();
+        let bare = evaluate(&refs, &without);
+        // Whenever the context changes the decision, the policies said they read it.
+        if with != bare {
+            prop_assert!(reads_context(&refs, &request.action), "{:?}", policies);
         }
     }
 
