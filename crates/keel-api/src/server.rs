@@ -491,7 +491,7 @@ impl AuditDraft {
         access: Option<&Access>,
         params: Value,
     ) -> Self {
-        let event_id = keel_types::ids::new_uuid();
+        let event_id = keel_types::ids::new_ordered_uuid();
         let read_only = access.map_or_else(|| is_read_only_name(operation), |a| a.read_only);
         let resources: Vec<(String, String)> = access
             .map(|a| a.resources.iter().filter_map(|r| resource_of(r)).collect())

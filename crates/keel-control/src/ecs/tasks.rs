@@ -1319,7 +1319,7 @@ pub(crate) fn new_task_record(
     long_arns: bool,
     now: Timestamp,
 ) -> TaskRecord {
-    let id = keel_types::ids::new_hex_id();
+    let id = keel_types::ids::new_ordered_hex_id();
     let cluster = spec.cluster.name.clone();
     let task_arn = ecs_arn(
         ctx,
