@@ -264,6 +264,8 @@ def test_circuit_breaker_fails_and_rolls_back(ecs, cluster, name):
     detail = ecs.describe_service_deployments(serviceDeploymentArns=[sd["serviceDeploymentArn"]])["serviceDeployments"][0]
     assert detail["deploymentCircuitBreaker"]["status"] == "TRIGGERED"
     assert detail["deploymentCircuitBreaker"]["threshold"] == 3
+    # What tripped it stays on record after the rollback's own deployment takes over.
+    assert detail["deploymentCircuitBreaker"]["failureCount"] >= 3
     assert detail["rollback"]["serviceRevisionArn"] == first["targetServiceRevisionArn"]
 
 

@@ -632,8 +632,11 @@ fn check_breaker(ctx: &RequestContext, round: &mut Round, now: Timestamp) -> Res
     };
     let failures = primary.failed_tasks;
     let sd_arn = primary.service_deployment_arn.clone();
+    // The rollback's deployment belongs to the same service deployment and starts from zero
+    // failures: once the breaker has tripped, its count stays what tripped it.
     if let Some(sd) = round.record.service_deployment_mut(&sd_arn)
         && let Some(cb) = sd.deployment_circuit_breaker.as_mut()
+        && cb.status != Some(ServiceDeploymentRollbackMonitorsStatus::Triggered)
         && cb.failure_count != Some(failures)
     {
         cb.failure_count = Some(failures);
