@@ -55,6 +55,14 @@ def code(err):
     return err.value.response["Error"]["Code"]
 
 
+def test_empty_role_arns_mean_no_role(ecs, name):
+    # What tools that copy a described task definition into a new revision send.
+    td = ecs.register_task_definition(family=name, containerDefinitions=[container()],
+                                      taskRoleArn="", executionRoleArn="")["taskDefinition"]
+    assert "taskRoleArn" not in td and "executionRoleArn" not in td
+    assert "com.amazonaws.ecs.capability.task-iam-role" not in {a["name"] for a in td["requiresAttributes"]}
+
+
 def test_register_returns_every_member(ecs, name):
     out = ecs.register_task_definition(family=name, **copy.deepcopy(REALISTIC))
     td = out["taskDefinition"]

@@ -114,8 +114,15 @@ fn compatibilities(req: &RegisterTaskDefinitionRequest) -> Vec<Compatibility> {
 pub async fn register_task_definition(
     cp: &ControlPlane,
     ctx: &RequestContext,
-    req: RegisterTaskDefinitionRequest,
+    mut req: RegisterTaskDefinitionRequest,
 ) -> Result<RegisterTaskDefinitionResponse, EcsError> {
+    // ECS takes an empty role ARN for no role (tools that copy a described task definition
+    // into a new revision, such as ecs-deploy, send `""` for roles it did not have).
+    for role in [&mut req.task_role_arn, &mut req.execution_role_arn] {
+        if role.as_deref() == Some("") {
+            *role = None;
+        }
+    }
     validate::validate(&req)?;
     let new_tags = req.tags.clone().unwrap_or_default();
     tags::validate(&new_tags)?;
