@@ -5,8 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Pinned real clients: the AWS CLI v1 and boto3 whose botocore model Keel's wire types come from.
-PY_CLIENTS=(awscli==1.46.3 boto3==1.44.5 botocore==1.44.5 pytest==8.3.5)
+# Pinned real clients: the AWS CLI v1 and boto3 whose botocore model Keel's wire types come from,
+# and ecs-deploy, a deployment tool built on them.
+PY_CLIENTS=(awscli==1.46.3 boto3==1.44.5 botocore==1.44.5 pytest==8.3.5 ecs-deploy==1.17.0)
 
 log() { printf '\n==> %s\n' "$*" >&2; }
 
@@ -15,7 +16,7 @@ command -v cargo >/dev/null || { echo "cargo is required (https://rustup.rs)"; e
 if ! command -v python3 >/dev/null; then
   apt-get update -qq && apt-get install -y -qq python3 python3-pip >/dev/null
 fi
-if ! python3 -c 'import awscli, boto3, pytest' 2>/dev/null \
+if ! python3 -c 'import awscli, boto3, pytest, ecs_deploy' 2>/dev/null \
    || [ "$(python3 -c 'import botocore; print(botocore.__version__)' 2>/dev/null)" != "1.44.5" ]; then
   log "installing pinned Python clients: ${PY_CLIENTS[*]}"
   python3 -m pip install -q --disable-pip-version-check "${PY_CLIENTS[@]}" 2>&1 | grep -v "Running pip as the 'root' user" || true
