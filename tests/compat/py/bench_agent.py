@@ -1,7 +1,7 @@
 """Host agent benchmarks: a release `keel server` and a `keel agent` as separate processes on
 this machine's Docker Engine (loopback only; every load bounded in count and time).
 
-  python3 tests/compat/py/bench_agent.py --keel target/release/keel [--scenario start|logs|rss|all]
+  python3 tests/compat/py/bench_agent.py --keel target/release/keel [--scenario start|logs|rss|rollout|all]
 
 Each scenario starts its own server and agent (temporary dirs, a free loopback port, a cluster
 of its own) and removes them, their containers and their dirs at exit, also on failure.
@@ -15,6 +15,13 @@ of its own) and removes them, their containers and their dirs at exit, also on f
   (a) one container writing 1 KiB lines as fast as it can; (b) many containers (one task each)
   at a fixed rate. Every line's seq is read back and checked to be stored exactly once.
 * rss: the agent's memory, idle (registered, no tasks) and with 100 running tasks.
+* rollout: rolling replacement of a 50-task service (maximumPercent 200, minimumHealthyPercent
+  100; containers that are healthy once running: no health check, so a task counts as healthy
+  when RUNNING), wall time from UpdateService to the new deployment's COMPLETED with the old one
+  gone; against, in the same run and alternating, the Docker Engine API alone doing the same
+  work with the same concurrency: create and start 50 new containers at once, then stop the 50
+  old ones at once (threads, one API connection each). Both run `keel-workload signals`, which
+  exits on SIGTERM, so no stop waits for a grace period.
 """
 
 import argparse
@@ -27,6 +34,8 @@ import re
 import secrets
 import shutil
 import signal
+import socket
+import http.client
 import statistics
 import subprocess
 import sys
@@ -567,10 +576,162 @@ def scenario_rss(args):
     return result
 
 
+# ---------------------------------------------------------------------------------------------
+# 4. Rolling replacement of a service, against the Docker Engine alone
+
+
+class DockerApi(http.client.HTTPConnection):
+    """One connection to the Engine API on /var/run/docker.sock."""
+
+    def __init__(self, path="/var/run/docker.sock"):
+        super().__init__("localhost", timeout=120)
+        self.path = path
+
+    def connect(self):
+        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        self.sock.settimeout(self.timeout)
+        self.sock.connect(self.path)
+
+    def call(self, method, url, body=None, ok=(200, 201, 204, 304)):
+        data = json.dumps(body).encode() if body is not None else None
+        self.request(method, url, body=data, headers={"Content-Type": "application/json"} if data else {})
+        resp = self.getresponse()
+        text = resp.read()
+        if resp.status not in ok:
+            raise RuntimeError(f"{method} {url}: {resp.status} {text[:300]!r}")
+        return json.loads(text) if text else None
+
+
+def parallel(fn, items):
+    """Runs fn(item) for every item at once, one thread each; re-raises the first failure."""
+    errors, threads = [], []
+
+    def run(item):
+        try:
+            fn(item)
+        except Exception as e:  # noqa: BLE001 - reported below
+            errors.append(e)
+
+    for item in items:
+        threads.append(threading.Thread(target=run, args=(item,)))
+        threads[-1].start()
+    for t in threads:
+        t.join()
+    if errors:
+        raise errors[0]
+
+
+def docker_start(n, memory_mib, revision):
+    """Creates and starts n containers at once (as the agent would), returns their IDs."""
+    ids = []
+
+    def one(_):
+        api = DockerApi()
+        c = api.call("POST", "/containers/create", {
+            "Image": WORKLOAD, "Cmd": ["signals"], "Env": [f"REVISION={revision}"],
+            "Labels": {BENCH_LABEL: str(os.getpid())},
+            "HostConfig": {"NetworkMode": "host", "Memory": memory_mib * 1024 * 1024}})
+        api.call("POST", f"/containers/{c['Id']}/start")
+        ids.append(c["Id"])
+        api.close()
+
+    parallel(one, range(n))
+    return ids
+
+
+def docker_stop(ids, timeout_s=30):
+    def one(cid):
+        api = DockerApi()
+        api.call("POST", f"/containers/{cid}/stop?t={timeout_s}")
+        api.close()
+
+    parallel(one, ids)
+
+
+def docker_remove(ids):
+    def one(cid):
+        api = DockerApi()
+        api.call("DELETE", f"/containers/{cid}?force=1&v=1", ok=(200, 204, 404))
+        api.close()
+
+    parallel(one, ids)
+
+
+def service_state(k, name):
+    svc = k.ecs.describe_services(cluster=k.cluster, services=[name])["services"][0]
+    return svc, svc["deployments"]
+
+
+def scenario_rollout(args):
+    n, memory = args.service_tasks, 16
+    k = Keel(args.keel, cleanup_wait="10s").start()
+    revisions = [k.register("rollout", [{
+        "name": "app", "image": WORKLOAD, "command": ["signals"], "memory": memory, "essential": True,
+        "environment": [{"name": "REVISION", "value": str(r)}]}]) for r in range(2)]
+    name = "rollout"
+    k.ecs.create_service(cluster=k.cluster, serviceName=name, taskDefinition=revisions[0], desiredCount=n,
+                         deploymentConfiguration={"maximumPercent": 200, "minimumHealthyPercent": 100})
+
+    def settled(td):
+        svc, deps = service_state(k, name)
+        return (len(deps) == 1 and deps[0]["taskDefinition"] == td and deps[0].get("rolloutState") == "COMPLETED"
+                and deps[0]["runningCount"] == n and svc["runningCount"] == n)
+
+    wait_for(lambda: settled(revisions[0]), args.start_timeout, 0.2, f"{n} tasks RUNNING")
+    log(f"service of {n} tasks RUNNING")
+    keel_s, docker_s, lows, highs = [], [], [], []
+    old = docker_start(n, memory, "old")  # the Docker side's running "service", untimed
+    for r in range(args.rounds):
+        time.sleep(args.settle)
+        # (a) Keel: UpdateService to the other revision -> COMPLETED, the old deployment gone.
+        target = revisions[(r + 1) % 2]
+        t0 = time.monotonic()
+        k.ecs.update_service(cluster=k.cluster, service=name, taskDefinition=target)
+        low, high = n, n
+        deadline = t0 + args.start_timeout
+        while True:
+            svc, deps = service_state(k, name)
+            low, high = min(low, svc["runningCount"]), max(high, svc["runningCount"])
+            if (len(deps) == 1 and deps[0]["taskDefinition"] == target
+                    and deps[0].get("rolloutState") == "COMPLETED" and deps[0]["runningCount"] == n):
+                break
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"rollout {r + 1} did not complete: {deps}")
+            time.sleep(0.02)
+        t1 = time.monotonic()
+        time.sleep(args.settle)
+        # (b) Docker alone: start n new containers at once, then stop the n old ones at once.
+        t2 = time.monotonic()
+        new = docker_start(n, memory, f"r{r}")
+        docker_stop(old)
+        t3 = time.monotonic()
+        docker_remove(old)  # untimed, as the agent removes stopped containers later
+        old = new
+        a, b = t1 - t0, t3 - t2
+        keel_s.append(a)
+        docker_s.append(b)
+        lows.append(low)
+        highs.append(high)
+        log(f"round {r + 1}/{args.rounds}: keel {a:.2f} s (running count sampled {low}..{high}), "
+            f"docker {b:.2f} s, ratio {a / b:.2f}")
+    docker_remove(old)
+    k.close()
+    ratios = [a / b for a, b in zip(keel_s, docker_s)]
+    result = {"tasks": n, "keel_s": keel_s, "docker_s": docker_s, "ratios": ratios,
+              "median_ratio": statistics.median(ratios),
+              "ratio_of_medians": statistics.median(keel_s) / statistics.median(docker_s),
+              "running_count_low": lows, "running_count_high": highs}
+    print("\n| round | Keel: UpdateService → COMPLETED | Docker API: start 50 new, stop 50 old | ratio |\n|---|---|---|---|")
+    for i, (a, b) in enumerate(zip(keel_s, docker_s)):
+        print(f"| {i + 1} | {a:.2f} s | {b:.2f} s | {a / b:.2f} |")
+    print(f"\nmedian ratio {result['median_ratio']:.2f}; ratio of medians {result['ratio_of_medians']:.2f}")
+    return result
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--keel", default="target/release/keel")
-    p.add_argument("--scenario", choices=["start", "logs", "logs-single", "logs-many", "rss", "all"], default="all")
+    p.add_argument("--scenario", choices=["start", "logs", "logs-single", "logs-many", "rss", "rollout", "all"], default="all")
     p.add_argument("--samples", type=int, default=40, help="start: measured samples of each method")
     p.add_argument("--cleanup-wait", default="1m",
                    help="start: the agent's --task-cleanup-wait (stopped tasks' containers are removed after it)")
@@ -586,6 +747,9 @@ def main():
     p.add_argument("--window", type=float, default=30, help="logs (b): measurement window, s")
     p.add_argument("--tasks", type=int, default=100, help="rss: running tasks")
     p.add_argument("--start-timeout", type=float, default=600)
+    p.add_argument("--service-tasks", type=int, default=50, help="rollout: the service's desired count")
+    p.add_argument("--rounds", type=int, default=3, help="rollout: rollouts (and Docker runs) alternating")
+    p.add_argument("--settle", type=float, default=5, help="rollout: pause before each timed part, s")
     p.add_argument("--out", help="write the results as JSON here")
     p.add_argument("--keep-logs", help="copy each run's agent and server logs into this dir")
     args = p.parse_args()
@@ -596,6 +760,7 @@ def main():
     results = {}
     runs = {"start": [scenario_start], "logs-single": [scenario_logs_single], "logs-many": [scenario_logs_many],
             "logs": [scenario_logs_single, scenario_logs_many], "rss": [scenario_rss],
+            "rollout": [scenario_rollout],
             "all": [scenario_rss, scenario_start, scenario_logs_single, scenario_logs_many]}[args.scenario]
     try:
         for fn in runs:
