@@ -433,18 +433,32 @@ async fn agent_main(args: AgentArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// mimalloc's option for how long freed memory stays committed before it goes back to the
-/// system (its default: 1000 ms). mimalloc reads its options from the environment when the
-/// process starts, and purges lazily, when the thread that freed memory allocates again.
-const PURGE_DELAY_ENV: &str = "MIMALLOC_PURGE_DELAY";
+/// mimalloc options the agent runs with. mimalloc reads its options from the environment when
+/// the process starts, so they cannot be set from inside it (and the workspace forbids the
+/// `unsafe` call that would).
+///
+/// * `MIMALLOC_PURGE_DELAY=0`: an agent's memory comes in bursts (a container's output read,
+///   batched and sent) between quiet spells; with mimalloc's default (1000 ms, and purging only
+///   when the freeing thread allocates again) a quiet agent kept the last burst's memory.
+/// * `MIMALLOC_ARENA_EAGER_COMMIT=0`: an eagerly committed arena is eligible for transparent
+///   huge pages, so a few small allocations made whole 2 MiB pages resident (8 MiB of an idle
+///   agent's 24 MiB were four such pages); committed as it is used, the arena stays in 4 KiB
+///   pages.
+const ALLOCATOR_ENV: [(&str, &str); 2] = [
+    ("MIMALLOC_PURGE_DELAY", "0"),
+    ("MIMALLOC_ARENA_EAGER_COMMIT", "0"),
+];
 
-/// An agent's memory comes in bursts (a container's output read, batched and sent) between
-/// quiet spells, and with mimalloc's default a quiet agent keeps the last burst's memory. So the
-/// agent runs with `MIMALLOC_PURGE_DELAY=0` (freed memory returned at once): unless it is set
-/// already, the process executes itself again with it (same pid, same arguments). If that
+/// Unless every [`ALLOCATOR_ENV`] option is set already (an operator's own values are kept),
+/// the process executes itself again with the missing ones (same pid, same arguments). If that
 /// fails, the agent runs as it is.
-fn purge_freed_memory_at_once() {
-    if std::env::var_os(PURGE_DELAY_ENV).is_some() {
+fn run_with_allocator_options() {
+    let missing: Vec<(&str, &str)> = ALLOCATOR_ENV
+        .iter()
+        .copied()
+        .filter(|(name, _)| std::env::var_os(name).is_none())
+        .collect();
+    if missing.is_empty() {
         return;
     }
     let Ok(exe) = std::env::current_exe() else {
@@ -453,14 +467,14 @@ fn purge_freed_memory_at_once() {
     use std::os::unix::process::CommandExt;
     let error = std::process::Command::new(exe)
         .args(std::env::args_os().skip(1))
-        .env(PURGE_DELAY_ENV, "0")
+        .envs(missing.iter().copied())
         .exec();
-    eprintln!("keel agent: cannot run with {PURGE_DELAY_ENV}=0 ({error}); going on without");
+    eprintln!("keel agent: cannot run with its allocator options ({error}); going on without");
 }
 
 /// `keel agent`.
 pub fn main(args: AgentArgs) -> ExitCode {
-    purge_freed_memory_at_once();
+    run_with_allocator_options();
     init_agent_logging();
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
