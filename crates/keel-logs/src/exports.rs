@@ -185,7 +185,7 @@ pub async fn create_export_task(
     ctx: &RequestContext,
     req: CreateExportTaskRequest,
 ) -> Result<CreateExportTaskResponse, LogsError> {
-    let Some(_) = svc.export_dir.as_ref() else {
+    let Some(root) = svc.export_dir.as_ref() else {
         return Err(LogsError::invalid(
             "Keel has no export directory: start the server with --logs-export-dir (KEEL_LOGS_EXPORT_DIR) to export log data.",
         ));
@@ -202,8 +202,10 @@ pub async fn create_export_task(
         ));
     }
     let (group, group_key, group_revision) = load_group(svc, ctx, &req.log_group_name).await?;
+    write_permission_check(&root.join(&req.destination).join(&prefix)).await?;
     let region = &ctx.scope.region;
-    let id = uuid::Uuid::new_v4().to_string();
+    // Time-ordered, so DescribeExportTasks lists them in the order they were created.
+    let id = keel_types::ids::new_ordered_uuid();
     let mut record = ExportRecord {
         task: ExportTask {
             task_id: Some(id.clone()),
@@ -317,6 +319,28 @@ pub async fn cancel_export_task(
         ))
     }
 }
+
+/// As CloudWatch Logs does before it accepts an export task, writes the object
+/// `aws-logs-write-test` under the destination's prefix: a destination Keel cannot write to
+/// refuses the task at once instead of failing it later.
+async fn write_permission_check(dir: &std::path::Path) -> Result<(), LogsError> {
+    let refused = |err: std::io::Error| {
+        LogsError::invalid(format!(
+            "Keel cannot write to the export destination {}: {err}.",
+            dir.display()
+        ))
+    };
+    tokio::fs::create_dir_all(dir).await.map_err(refused)?;
+    tokio::fs::write(
+        dir.join(PERMISSION_CHECK_OBJECT),
+        "Permission Check Successful",
+    )
+    .await
+    .map_err(refused)
+}
+
+/// The object CloudWatch Logs writes to check that it may write to an export destination.
+const PERMISSION_CHECK_OBJECT: &str = "aws-logs-write-test";
 
 /// What writing one stream's objects did.
 struct Written {

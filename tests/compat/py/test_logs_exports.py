@@ -55,6 +55,8 @@ def test_export_task_writes_objects_into_the_export_dir():
         assert task["logGroupName"] == group and task["destination"] == "my-bucket"
         assert task["destinationPrefix"] == "keel" and task["taskName"] == "all"
         assert task["executionInfo"]["completionTime"] >= task["executionInfo"]["creationTime"]
+        # CloudWatch's permission check object, written when the task was accepted.
+        assert (out / "my-bucket" / "keel" / "aws-logs-write-test").read_text() == "Permission Check Successful"
         base = out / "my-bucket" / "keel" / task_id
         assert sorted(str(p.relative_to(base)) for p in base.rglob("*.gz")) == ["web/1/000000.gz", "worker/1/000000.gz"]
         assert gzip.decompress((base / "web/1/000000.gz").read_bytes()).decode() == \
@@ -63,6 +65,13 @@ def test_export_task_writes_objects_into_the_export_dir():
             logs.cancel_export_task(taskId=task_id)
         assert err.value.response["Error"]["Code"] == "InvalidOperationException"
         assert [x["taskId"] for x in logs.describe_export_tasks(statusCode="COMPLETED")["exportTasks"]] == [task_id]
+        # A destination Keel cannot write to is refused at once, and no task is made.
+        (out / "blocked").write_text("a file where the bucket's directory would be")
+        with pytest.raises(botocore.exceptions.ClientError) as err:
+            logs.create_export_task(logGroupName=group, to=t + 1000, **{"from": t}, destination="blocked")
+        assert err.value.response["Error"]["Code"] == "InvalidParameterException"
+        assert "blocked" in err.value.response["Error"]["Message"]
+        assert [x["taskId"] for x in logs.describe_export_tasks()["exportTasks"]] == [task_id]
     finally:
         server.stop()
         shutil.rmtree(tmp, ignore_errors=True)
