@@ -199,6 +199,19 @@ pub fn global_condition_keys(ctx: &RequestContext, secure: bool) -> HashMap<Stri
     keys
 }
 
+/// The condition keys `access` is decided with: the request's global keys and the access's own.
+pub fn condition_keys(
+    ctx: &RequestContext,
+    secure: bool,
+    access: &Access,
+) -> HashMap<String, Vec<String>> {
+    let mut keys = global_condition_keys(ctx, secure);
+    for (key, values) in &access.context {
+        keys.insert(key.clone(), values.clone());
+    }
+    keys
+}
+
 /// AWS's wording of an authorization failure:
 /// `User: ARN is not authorized to perform: ACTION on resource: RESOURCE because no
 /// identity-based policy allows the ACTION action`.

@@ -425,15 +425,10 @@ fn authorize(
             let resource = wanted.resources_or_any()[0].to_string();
             return Err((wanted.action.clone(), Denial::NoAllow { resource }));
         };
-        let keys = || {
-            let mut keys = crate::access::global_condition_keys(ctx, secure);
-            for (key, values) in &wanted.context {
-                keys.insert(key.clone(), values.clone());
-            }
-            keys
-        };
         authorizer
-            .authorize(caller, wanted, &keys)
+            .authorize(caller, wanted, &|| {
+                crate::access::condition_keys(ctx, secure, wanted)
+            })
             .map_err(|denial| {
                 info!(
                     target: "keel::authenticator",

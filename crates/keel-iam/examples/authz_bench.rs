@@ -9,7 +9,7 @@
 use std::sync::Arc;
 use std::time::Instant;
 
-use keel_api::access::{Access, Authorizer, global_condition_keys};
+use keel_api::access::{Access, Authorizer, condition_keys};
 use keel_api::sigv4::{Check, SignedParts, SigningKey, sign, verify};
 use keel_api::{Caller, RequestContext};
 use keel_iam::{Identity, RootKey, SecretBox};
@@ -136,13 +136,7 @@ fn main() {
                         "ecs:cluster",
                         "arn:aws:ecs:us-east-1:000000000000:cluster/bench",
                     );
-                let keys = || {
-                    let mut keys = global_condition_keys(&ctx, false);
-                    for (k, v) in &access.context {
-                        keys.insert(k.clone(), v.clone());
-                    }
-                    keys
-                };
+                let keys = || condition_keys(&ctx, false, &access);
                 if dir.authorize(&verified.caller, &access, &keys).is_ok() {
                     allowed += 1;
                 }

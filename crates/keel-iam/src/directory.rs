@@ -424,25 +424,11 @@ impl Directory {
         Some(doc)
     }
 
-    /// Evaluates `action` on each resource for a policy-bound caller, with `context` as the
-    /// request's condition keys: every resource must be allowed; an explicit deny on any
-    /// resource is reported before a missing allow.
+    /// Evaluates `action` on each resource for a policy-bound caller: every resource must be
+    /// allowed; an explicit deny on any resource is reported before a missing allow. `context`
+    /// gives the request's condition keys; it is called only if a policy that could apply
+    /// reads them.
     pub fn evaluate(
-        &self,
-        caller: &Caller,
-        action: &str,
-        resources: &[&str],
-        context: HashMap<String, Vec<String>>,
-    ) -> Result<(), Denial> {
-        let context = std::cell::RefCell::new(Some(context));
-        self.evaluate_with(caller, action, resources, &|| {
-            context.borrow_mut().take().unwrap_or_default()
-        })
-    }
-
-    /// [`Directory::evaluate`] with the condition keys computed only if a policy that could
-    /// apply reads them.
-    pub fn evaluate_with(
         &self,
         caller: &Caller,
         action: &str,
@@ -617,7 +603,7 @@ impl Authorizer for Directory {
         access: &Access,
         context: &dyn Fn() -> HashMap<String, Vec<String>>,
     ) -> Result<(), Denial> {
-        self.evaluate_with(caller, &access.action, &access.resources_or_any(), context)
+        self.evaluate(caller, &access.action, &access.resources_or_any(), context)
     }
 }
 

@@ -216,7 +216,9 @@ impl StsService {
             if !named && caller.is_policy_bound() {
                 let context = request.context;
                 self.dir
-                    .evaluate(&caller, "sts:AssumeRole", &[&req.role_arn], context)
+                    .evaluate(&caller, "sts:AssumeRole", &[&req.role_arn], &|| {
+                        context.clone()
+                    })
                     .map_err(|_| denied())?;
             }
         }

@@ -858,22 +858,19 @@ async fn agent_tokens_are_good_for_one_exchange() {
             &caller,
             "ecs:RegisterContainerInstance",
             &[&cluster],
-            context.clone()
+            &|| context.clone()
         )
         .is_ok()
     );
     let other = "arn:aws:ecs:us-east-1:000000000000:cluster/other";
     assert!(
-        dir.evaluate(
-            &caller,
-            "ecs:RegisterContainerInstance",
-            &[other],
+        dir.evaluate(&caller, "ecs:RegisterContainerInstance", &[other], &|| {
             context.clone()
-        )
+        })
         .is_err()
     );
     assert!(
-        dir.evaluate(&caller, "iam:ListUsers", &["*"], context.clone())
+        dir.evaluate(&caller, "iam:ListUsers", &["*"], &|| context.clone())
             .is_err()
     );
 
