@@ -202,7 +202,7 @@ pub async fn create_export_task(
         ));
     }
     let (group, group_key, group_revision) = load_group(svc, ctx, &req.log_group_name).await?;
-    write_permission_check(&root.join(&req.destination).join(&prefix)).await?;
+    write_permission_check(&destination_dir(root, &req.destination, &prefix)).await?;
     let region = &ctx.scope.region;
     // Time-ordered, so DescribeExportTasks lists them in the order they were created.
     let id = keel_types::ids::new_ordered_uuid();
@@ -318,6 +318,11 @@ pub async fn cancel_export_task(
             "The export task changed while it was being cancelled. Retry your request.".into(),
         ))
     }
+}
+
+/// Where a destination bucket's prefix is under the export directory.
+fn destination_dir(root: &std::path::Path, destination: &str, prefix: &str) -> PathBuf {
+    root.join(destination).join(prefix)
 }
 
 /// As CloudWatch Logs does before it accepts an export task, writes the object
@@ -524,10 +529,12 @@ impl LogsService {
             }
             Err(err) => return Err(err.to_string()),
         };
-        let dir = root
-            .join(task.destination.as_deref().unwrap_or_default())
-            .join(task.destination_prefix.as_deref().unwrap_or(DEFAULT_PREFIX))
-            .join(record.id());
+        let dir = destination_dir(
+            &root,
+            task.destination.as_deref().unwrap_or_default(),
+            task.destination_prefix.as_deref().unwrap_or(DEFAULT_PREFIX),
+        )
+        .join(record.id());
         let cutoff = retention_cutoff(group.retention_in_days, keel_types::time::now_millis());
         let start = task.from.unwrap_or(0).max(cutoff);
         // `to` is inclusive: events later than it are not exported.

@@ -58,7 +58,7 @@ pub fn evaluate(policies: &[&PolicyDocument], request: &Request) -> Evaluation {
 /// When none does, the context cannot change the decision, and a caller may leave it empty
 /// rather than compute it.
 pub fn reads_context(policies: &[&PolicyDocument], action: &str) -> bool {
-    let action: Vec<char> = action.to_lowercase().chars().collect();
+    let action = lower_chars(action);
     policies
         .iter()
         .flat_map(|p| p.statements())
@@ -124,12 +124,17 @@ pub fn evaluate_resources(
         .collect()
 }
 
+/// An action as statements match it: lower-cased, by character.
+fn lower_chars(action: &str) -> Vec<char> {
+    action.to_lowercase().chars().collect()
+}
+
 fn target(request: &Request, account_wide: bool) -> Target<'_> {
     Target {
         account_wide,
         principal_arn: &request.principal_arn,
         account_id: &request.account_id,
-        action: request.action.to_lowercase().chars().collect(),
+        action: lower_chars(&request.action),
         ctx: Context::new(request),
     }
 }
