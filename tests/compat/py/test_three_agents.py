@@ -289,8 +289,9 @@ def test_a_protected_task_survives_a_scale_in(ecs, name):
     keep = service_tasks(ecs, name)[1]["taskArn"]
     out = ecs.update_task_protection(cluster=CLUSTER, tasks=[keep], protectionEnabled=True)
     assert out["protectedTasks"][0]["protectionEnabled"] is True
-    ecs.update_service(cluster=CLUSTER, service=name, desiredCount=1)
-    left = wait_for("scaled in to 1", lambda: (ts := service_tasks(ecs, name)) and len(ts) == 1 and ts, 120, 0.5)
+    # Scaled in to none: only the protection can keep a task, so the survivor is not luck.
+    ecs.update_service(cluster=CLUSTER, service=name, desiredCount=0)
+    left = wait_for("scaled in", lambda: (ts := service_tasks(ecs, name)) and len(ts) == 1 and ts, 120, 0.5)
     assert left[0]["taskArn"] == keep
     assert containers_of(keep), "the protected task's container is still running"
 
