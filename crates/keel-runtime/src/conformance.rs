@@ -109,6 +109,7 @@ macro_rules! runtime_conformance_suite {
             version_answers,
             missing_image_inspects_as_none,
             pull_of_unknown_image_is_cannot_pull,
+            imported_pause_image_runs_until_stopped,
             exit_code_is_reported,
             lifecycle_states_and_times,
             stop_escalates_to_sigkill_after_grace,
@@ -250,6 +251,35 @@ pub async fn pull_of_unknown_image_is_cannot_pull<T: Target>(t: &T) {
         .expect_err("no registry serves this image");
     assert_eq!(err.ecs_error_name(), "CannotPullContainerError", "{err:?}");
     assert!(err.ecs_reason().starts_with("CannotPullContainerError: "));
+}
+
+/// The built-in pause image's root filesystem imported under a test name: the image is there
+/// afterwards, and a container of it runs under init until a stop's SIGTERM ends it (143, not
+/// the SIGKILL of an expired grace).
+pub async fn imported_pause_image_runs_until_stopped<T: Target>(t: &T) {
+    let rt = t.runtime();
+    let reference = "keel-test/pause-import:conformance";
+    let rootfs = crate::pause::rootfs(std::env::consts::ARCH).expect("a pause program");
+    let image = rt.import_image(reference, rootfs).await.expect("import");
+    assert!(
+        image.repo_tags.iter().any(|tag| tag == reference),
+        "{:?}",
+        image.repo_tags
+    );
+    let stored = rt.inspect_image(reference).await.expect("inspect");
+    assert_eq!(stored.map(|i| i.id), Some(image.id));
+    let mut holder = t.holder(&t.unique("imported-pause"));
+    holder.image = reference.to_string();
+    holder.command = Some(vec![crate::pause::COMMAND.to_string()]);
+    holder.network.mode = NetworkMode::None;
+    let id = run(t, &holder).await;
+    let info = rt.inspect_container(&id).await.unwrap();
+    assert_eq!(info.state.status, ContainerStatus::Running);
+    within("stop", rt.stop_container(&id, Duration::from_secs(30)))
+        .await
+        .expect("stop");
+    let info = rt.inspect_container(&id).await.unwrap();
+    assert_eq!(info.state.exit_code, Some(143), "{:?}", info.state);
 }
 
 pub async fn exit_code_is_reported<T: Target>(t: &T) {

@@ -16,6 +16,7 @@ pub enum Operation {
     Version,
     InspectImage,
     PullImage,
+    ImportImage,
     CreateContainer,
     StartContainer,
     StopContainer,
@@ -38,6 +39,7 @@ impl Operation {
     pub fn transition(self) -> &'static str {
         match self {
             Operation::PullImage => "pulled",
+            Operation::ImportImage => "imported",
             Operation::CreateContainer => "created",
             Operation::StartContainer => "started",
             Operation::StopContainer | Operation::KillContainer => "stopped",
@@ -59,7 +61,7 @@ impl Operation {
     /// amazon-ecs-agent's error name for a failure of this call.
     pub fn ecs_error_name(self) -> &'static str {
         match self {
-            Operation::PullImage => "CannotPullContainerError",
+            Operation::PullImage | Operation::ImportImage => "CannotPullContainerError",
             Operation::CreateContainer => "CannotCreateContainerError",
             Operation::StartContainer => "CannotStartContainerError",
             Operation::StopContainer | Operation::KillContainer => "CannotStopContainerError",

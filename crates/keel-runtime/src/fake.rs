@@ -42,6 +42,7 @@ pub enum Call {
     Version,
     InspectImage(String),
     PullImage(String),
+    ImportImage { reference: String, rootfs: Vec<u8> },
     CreateContainer(ContainerSpec),
     StartContainer(String),
     StopContainer { id: String, grace: Duration },
@@ -64,6 +65,7 @@ impl Call {
             Call::Version => Operation::Version,
             Call::InspectImage(_) => Operation::InspectImage,
             Call::PullImage(_) => Operation::PullImage,
+            Call::ImportImage { .. } => Operation::ImportImage,
             Call::CreateContainer(_) => Operation::CreateContainer,
             Call::StartContainer(_) => Operation::StartContainer,
             Call::StopContainer { .. } => Operation::StopContainer,
@@ -832,6 +834,22 @@ impl Runtime for FakeRuntime {
                 }
             }
         }
+    }
+
+    async fn import_image(
+        &self,
+        reference: &str,
+        rootfs: Vec<u8>,
+    ) -> Result<ImageInfo, RuntimeError> {
+        self.enter(
+            Call::ImportImage {
+                reference: reference.into(),
+                rootfs,
+            },
+            Some(self.inner.timeouts.import),
+        )
+        .await?;
+        Ok(self.add_image(reference))
     }
 
     async fn create_container(&self, spec: &ContainerSpec) -> Result<ContainerId, RuntimeError> {

@@ -107,6 +107,10 @@ pub async fn ensure_image<R: Runtime + ?Sized>(
         pulled: false,
         pull_error: None,
     };
+    if reference == crate::pause::IMAGE {
+        // No registry has it: the binary carries it, whatever the pull behaviour.
+        return ensure_builtin_pause(runtime).await.map(cached);
+    }
     match policy.behavior {
         PullBehavior::PreferCached => {
             if let Some(image) = runtime.inspect_image(reference).await? {
@@ -140,6 +144,21 @@ pub async fn ensure_image<R: Runtime + ?Sized>(
         }
         Err(error) => Err(error),
     }
+}
+
+/// The built-in pause image, imported for this host's architecture when the runtime does not
+/// have it (removed by hand, or never imported on this host).
+async fn ensure_builtin_pause<R: Runtime + ?Sized>(runtime: &R) -> Result<ImageInfo, RuntimeError> {
+    if let Some(image) = runtime.inspect_image(crate::pause::IMAGE).await? {
+        return Ok(image);
+    }
+    let rootfs = crate::pause::rootfs(std::env::consts::ARCH)
+        .map_err(|e| RuntimeError::failed(crate::error::Operation::ImportImage, e.to_string()))?;
+    tracing::info!(
+        image = crate::pause::IMAGE,
+        "importing the built-in pause image"
+    );
+    runtime.import_image(crate::pause::IMAGE, rootfs).await
 }
 
 async fn pull_with_retries<R: Runtime + ?Sized>(
@@ -186,5 +205,49 @@ mod tests {
             assert_eq!(b.as_str().parse::<PullBehavior>(), Ok(b));
         }
         assert!("sometimes".parse::<PullBehavior>().is_err());
+    }
+
+    #[tokio::test]
+    async fn the_builtin_pause_image_is_imported_once_and_never_pulled() {
+        use crate::fake::{Call, FakeRuntime};
+        let fake = FakeRuntime::new();
+        let policy = ImagePolicy {
+            behavior: PullBehavior::Always,
+            ..ImagePolicy::default()
+        };
+        for _ in 0..2 {
+            let outcome = ensure_image(
+                &fake,
+                crate::pause::IMAGE,
+                &policy,
+                false,
+                &PullOptions::default(),
+            )
+            .await
+            .unwrap();
+            assert!(!outcome.pulled);
+            assert!(
+                outcome
+                    .image
+                    .repo_tags
+                    .iter()
+                    .any(|t| t == crate::pause::IMAGE)
+            );
+        }
+        let imports: Vec<_> = fake
+            .calls()
+            .into_iter()
+            .filter_map(|call| match call {
+                Call::ImportImage { reference, rootfs } => Some((reference, rootfs)),
+                Call::PullImage(reference) => panic!("pulled {reference}"),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(imports.len(), 1, "the second call finds the imported image");
+        assert_eq!(imports[0].0, crate::pause::IMAGE);
+        assert_eq!(
+            imports[0].1,
+            crate::pause::rootfs(std::env::consts::ARCH).unwrap()
+        );
     }
 }

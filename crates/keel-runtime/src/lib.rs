@@ -16,7 +16,8 @@
 //!   typed [`ContainerSpec`]s: [`mapping::plan_task`]; and [`mapping::check_supported`], which
 //!   refuses, naming the member, what Docker cannot express.
 //! * [`image::ensure_image`] — `ECS_IMAGE_PULL_BEHAVIOR` (default / always / once /
-//!   prefer-cached) on top of any runtime.
+//!   prefer-cached) on top of any runtime; it never pulls the built-in [`pause`] image but
+//!   imports it from the binary.
 //!
 //! # Driving a task (the agent's owner loop)
 //!
@@ -113,6 +114,7 @@ pub mod info;
 pub mod labels;
 pub mod logs;
 pub mod mapping;
+pub mod pause;
 pub mod runtime;
 pub mod spec;
 pub mod time;

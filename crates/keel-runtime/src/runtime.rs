@@ -48,6 +48,15 @@ pub trait Runtime: Send + Sync {
         options: &PullOptions,
     ) -> Result<ImageInfo, RuntimeError>;
 
+    /// Makes an image from a root filesystem (a tar archive) and tags it `reference`: how an
+    /// image the agent carries itself, such as the built-in [`pause`](crate::pause) image,
+    /// reaches a host without a registry. Returns what is stored afterwards.
+    async fn import_image(
+        &self,
+        reference: &str,
+        rootfs: Vec<u8>,
+    ) -> Result<ImageInfo, RuntimeError>;
+
     async fn create_container(&self, spec: &ContainerSpec) -> Result<ContainerId, RuntimeError>;
 
     async fn start_container(&self, id: &str) -> Result<(), RuntimeError>;
@@ -114,6 +123,13 @@ impl<R: Runtime + ?Sized> Runtime for Arc<R> {
         options: &PullOptions,
     ) -> Result<ImageInfo, RuntimeError> {
         (**self).pull_image(reference, options).await
+    }
+    async fn import_image(
+        &self,
+        reference: &str,
+        rootfs: Vec<u8>,
+    ) -> Result<ImageInfo, RuntimeError> {
+        (**self).import_image(reference, rootfs).await
     }
     async fn create_container(&self, spec: &ContainerSpec) -> Result<ContainerId, RuntimeError> {
         (**self).create_container(spec).await
@@ -209,6 +225,8 @@ pub struct Timeouts {
     pub pull_begin: Duration,
     /// `ECS_IMAGE_PULL_INACTIVITY_TIMEOUT`: the longest gap between progress messages.
     pub pull_inactivity: Duration,
+    /// Making an image from a root filesystem (the ECS agent's `LoadImageTimeout`).
+    pub import: Duration,
     pub create_volume: Duration,
     pub inspect_volume: Duration,
     pub remove_volume: Duration,
@@ -233,6 +251,7 @@ impl Default for Timeouts {
             pull: minutes(120),
             pull_begin: minutes(5),
             pull_inactivity: minutes(1),
+            import: minutes(10),
             create_volume: minutes(5),
             inspect_volume: minutes(5),
             remove_volume: minutes(5),

@@ -71,7 +71,8 @@ pub struct HostArgs {
     #[arg(long, env = "KEEL_AGENT_DOCKER_SOCKET")]
     pub docker_socket: Option<String>,
     /// The image of the container that holds an awsvpc task's network namespace; it must have
-    /// `sleep` [default: busybox:latest]
+    /// `sleep`. By default the agent uses its built-in pause image (keel/pause:0.1.0), which
+    /// it imports into Docker itself: no registry is needed
     #[arg(long, env = "KEEL_AGENT_PAUSE_IMAGE")]
     pub pause_image: Option<String>,
     /// When images are pulled (ECS_IMAGE_PULL_BEHAVIOR): default, always, once, prefer-cached
@@ -201,12 +202,15 @@ fn engine_config(
     region: &str,
     sink: Arc<dyn LogSink>,
 ) -> anyhow::Result<AgentConfig> {
-    let pause = PauseImage {
-        image: args
-            .pause_image
-            .clone()
-            .unwrap_or_else(|| "busybox:latest".into()),
-        command: vec!["sleep".into(), "2147483647".into()],
+    let pause = match &args.pause_image {
+        Some(image) => PauseImage {
+            image: image.clone(),
+            command: vec!["sleep".into(), "2147483647".into()],
+        },
+        None => PauseImage {
+            image: keel_runtime::pause::IMAGE.into(),
+            command: vec![keel_runtime::pause::COMMAND.into()],
+        },
     };
     let mut config = AgentConfig::new(cluster_name(cluster), pause);
     config.region = Some(region.to_string());

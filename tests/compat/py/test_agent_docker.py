@@ -5,6 +5,7 @@ import json
 import os
 import pathlib
 import shutil
+import subprocess
 import tempfile
 import urllib.request
 
@@ -23,7 +24,8 @@ def up():
     srv = Server(
         tmp / "data",
         command="up",
-        extra=["--pause-image", BUSYBOX, "--task-cleanup-wait", "10m", "--availability-zone", "local-1a"],
+        # No --pause-image: awsvpc tasks get the agent's built-in one, as a newcomer's would.
+        extra=["--task-cleanup-wait", "10m", "--availability-zone", "local-1a"],
     )
     srv.instance_arn = srv.read_until(r"Host agent registered as (\S+)").group(1)
     yield srv
@@ -189,6 +191,71 @@ def test_a_task_shaped_like_real_ecs_ones_runs_logs_and_stops(aws, name):
         assert c["lastStatus"] == "STOPPED"
         assert isinstance(c["exitCode"], int), c
     assert stopped["stoppedAt"] and stopped["executionStoppedAt"]
+
+
+def test_a_fargate_task_definition_runs_on_the_built_in_pause_image(aws, name):
+    """What ECS users on Fargate write: awsvpc, task-level cpu and memory, no host port. The
+    containers share one network namespace, held by the pause image the agent carries itself
+    (imported into Docker when missing: no registry is reachable here)."""
+    pause_image = "keel/pause:0.1.0"
+    subprocess.run(["docker", "image", "rm", "-f", pause_image], capture_output=True)
+    td = {
+        "family": name,
+        "requiresCompatibilities": ["FARGATE"],
+        "networkMode": "awsvpc",
+        "cpu": "256",
+        "memory": "512",
+        "containerDefinitions": [
+            {
+                "name": "web",
+                "image": WORKLOAD,
+                "essential": True,
+                "command": ["serve", "--port", "8080"],
+                "portMappings": [{"containerPort": 8080, "protocol": "tcp"}],
+            },
+            {
+                # Reaches web on the namespace's loopback, then exits 0.
+                "name": "probe",
+                "image": WORKLOAD,
+                "essential": False,
+                "command": ["get", "http://127.0.0.1:8080/", "--retry-for-ms", "30000"],
+                "dependsOn": [{"containerName": "web", "condition": "START"}],
+            },
+        ],
+    }
+    path = pathlib.Path(tempfile.mkdtemp()) / "td.json"
+    path.write_text(json.dumps(td))
+    aws.json("ecs", "register-task-definition", "--cli-input-json", f"file://{path}")
+    out = aws.json(
+        "ecs", "run-task", "--cluster", "default", "--task-definition", name, "--launch-type", "FARGATE",
+        "--network-configuration", "awsvpcConfiguration={subnets=[subnet-1],assignPublicIp=DISABLED}",
+    )
+    assert out["failures"] == []
+    arn = out["tasks"][0]["taskArn"]
+
+    def probe_done():
+        t = aws.json("ecs", "describe-tasks", "--cluster", "default", "--tasks", arn)["tasks"][0]
+        c = by_name(t)
+        return t["lastStatus"] == "RUNNING" and c["probe"]["lastStatus"] == "STOPPED" and t
+
+    task = wait_for("RUNNING with the probe done", probe_done, timeout=90)
+    containers = by_name(task)
+    assert containers["probe"]["exitCode"] == 0, containers["probe"]
+    web = docker_inspect(containers["web"]["runtimeId"])
+    holder = web["HostConfig"]["NetworkMode"]
+    assert holder.startswith("container:"), holder
+    pause = docker_inspect(holder.split(":", 1)[1])
+    assert pause["Config"]["Image"] == pause_image
+    assert pause["State"]["Running"] is True
+
+    aws.json("ecs", "stop-task", "--cluster", "default", "--task", arn)
+    stopped = wait_for(
+        "STOPPED",
+        lambda: (t := aws.json("ecs", "describe-tasks", "--cluster", "default", "--tasks", arn)["tasks"][0])["lastStatus"] == "STOPPED" and t,
+        timeout=90,
+    )
+    assert stopped["stopCode"] == "UserInitiated"
+    assert docker_inspect(pause["Id"])["State"]["Running"] is False
 
 
 def test_an_essential_container_exit_stops_the_task(ecs, name):

@@ -293,6 +293,39 @@ impl Runtime for DockerRuntime {
         })
     }
 
+    async fn import_image(
+        &self,
+        reference: &str,
+        rootfs: Vec<u8>,
+    ) -> Result<ImageInfo, RuntimeError> {
+        let op = Operation::ImportImage;
+        let target = with_default_tag(reference);
+        let repository = crate::info::repository_of(&target);
+        let tag = target[repository.len()..].trim_start_matches(':');
+        bounded(op, self.timeouts.import, async {
+            // `docker import`: POST /images/create?fromSrc=- with the archive as the body.
+            let import = self.client.create_image(
+                Some(CreateImageOptions {
+                    from_src: Some("-".into()),
+                    repo: Some(repository.to_string()),
+                    tag: Some(tag.to_string()),
+                    ..CreateImageOptions::default()
+                }),
+                Some(bollard::body_full(rootfs.into())),
+                None,
+            );
+            tokio::pin!(import);
+            while let Some(progress) = import.next().await {
+                progress.map_err(|e| map_err(op, &target, e))?;
+            }
+            Ok(())
+        })
+        .await?;
+        self.inspect_image(&target).await?.ok_or_else(|| {
+            RuntimeError::failed(op, format!("image {target} is not there after its import"))
+        })
+    }
+
     async fn create_container(&self, spec: &ContainerSpec) -> Result<ContainerId, RuntimeError> {
         let op = Operation::CreateContainer;
         let body = body::create_body(spec);
