@@ -24,8 +24,8 @@ use crate::{
     AgentCredentials, ErrorBody, HEARTBEAT_PATH, HeartbeatRequest, HeartbeatResponse,
     IssueTokenRequest, IssuedToken, MAX_POLL_WAIT_MS, PROTOCOL_VERSION, PollRequest, REGISTER_PATH,
     REGISTRATION_TOKENS_PATH, RedeemRequest, RegisterRequest, RegisterResponse, SESSION_NOT_FOUND,
-    SIGNING_NAME, STATE_PATH, StateRequest, StateResponse, TASKS_PATH, TasksResponse,
-    VERSION_HEADER,
+    SIGNING_NAME, STATE_PATH, StateRequest, StateResponse, TASK_CREDENTIALS_PATH, TASKS_PATH,
+    TaskCredentialsRequest, TaskRoleCredentials, TasksResponse, VERSION_HEADER,
 };
 
 /// How many idle connections a client keeps.
@@ -392,6 +392,22 @@ impl AgentClient {
     pub async fn submit_state(&self, request: &StateRequest) -> Result<StateResponse, ClientError> {
         self.call("POST", STATE_PATH, None, Some(request), true, self.timeout)
             .await
+    }
+
+    /// The credentials of a task's IAM role ([`TASK_CREDENTIALS_PATH`]).
+    pub async fn task_credentials(
+        &self,
+        request: &TaskCredentialsRequest,
+    ) -> Result<TaskRoleCredentials, ClientError> {
+        self.call(
+            "POST",
+            TASK_CREDENTIALS_PATH,
+            None,
+            Some(request),
+            true,
+            self.timeout,
+        )
+        .await
     }
 
     /// One call: JSON in, JSON out, an error answer as [`ClientError::Api`].

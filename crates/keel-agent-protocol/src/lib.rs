@@ -15,6 +15,7 @@
 //! | `GET` [`TASKS_PATH`]`?cluster=C&containerInstance=ARN&after=REV&waitMs=MS` | [`PollRequest`] | [`TasksResponse`] |
 //! | `POST` [`STATE_PATH`] | [`StateRequest`] | [`StateResponse`] |
 //! | `POST` [`CREDENTIALS_PATH`] (unsigned) | [`RedeemRequest`] | [`AgentCredentials`] |
+//! | `POST` [`TASK_CREDENTIALS_PATH`] (1.1) | [`TaskCredentialsRequest`] | [`TaskRoleCredentials`] |
 //! | `POST` [`REGISTRATION_TOKENS_PATH`] (an operator) | [`IssueTokenRequest`] | [`IssuedToken`] |
 //!
 //! Errors are `{"__type": CODE, "message": ...}` ([`ErrorBody`]) with the status that says what
@@ -39,9 +40,9 @@ pub mod client;
 /// The major version this crate speaks (also in the path).
 pub const PROTOCOL_MAJOR: u32 = 1;
 /// The minor version this crate speaks.
-pub const PROTOCOL_MINOR: u32 = 0;
+pub const PROTOCOL_MINOR: u32 = 1;
 /// `MAJOR.MINOR`, the value of [`VERSION_HEADER`] this crate sends.
-pub const PROTOCOL_VERSION: &str = "1.0";
+pub const PROTOCOL_VERSION: &str = "1.1";
 /// The header every agent call carries: `Keel-Agent-Protocol: 1.N`.
 pub const VERSION_HEADER: &str = "keel-agent-protocol";
 /// SigV4 signing name of agent calls (as the ECS agent signs its calls).
@@ -54,6 +55,7 @@ pub const TASKS_PATH: &str = "/keel/agent/v1/tasks";
 pub const STATE_PATH: &str = "/keel/agent/v1/state";
 pub const CREDENTIALS_PATH: &str = "/keel/agent/v1/credentials";
 pub const REGISTRATION_TOKENS_PATH: &str = "/keel/agent/v1/registration-tokens";
+pub const TASK_CREDENTIALS_PATH: &str = "/keel/agent/v1/task-credentials";
 
 /// The longest a desired-state poll waits for a change.
 pub const MAX_POLL_WAIT_MS: u64 = 30_000;
@@ -422,6 +424,31 @@ pub struct AgentCredentials {
     pub user_arn: String,
     pub cluster_arn: String,
     pub region: String,
+}
+
+/// `POST /keel/agent/v1/task-credentials` (since 1.1): the temporary credentials of a task's
+/// IAM role (`taskRoleArn`, or RunTask's override of it), for the agent running the task to
+/// hand to its containers, as ECS pushes them to its agent. The server assumes the role as
+/// `ecs-tasks.amazonaws.com`, so the role's trust policy must allow that service principal;
+/// the session is named after the task id.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TaskCredentialsRequest {
+    pub cluster: String,
+    pub container_instance_arn: String,
+    pub session_id: String,
+    pub task_arn: String,
+}
+
+/// A task role session's credentials.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TaskRoleCredentials {
+    pub role_arn: String,
+    pub access_key_id: String,
+    pub secret_access_key: String,
+    pub session_token: String,
+    pub expiration: Timestamp,
 }
 
 /// `POST /keel/agent/v1/registration-tokens`: an operator issues a one-time token.

@@ -102,6 +102,13 @@ impl Shared {
         ctx.extra_labels
             .insert(AGENT_ID_LABEL.into(), self.agent_id.clone());
         ctx.extra_env = self.config.extra_env.clone();
+        if let (Some(endpoint), Some(role)) =
+            (&self.config.task_credentials, desired.task_role_arn())
+        {
+            endpoint.register(&rec.credentials_id, &desired.task_arn, role);
+            ctx.extra_env
+                .push(endpoint.container_env(&rec.credentials_id));
+        }
         ctx.local_log_files = self.config.logs.files.clone();
         ctx
     }
@@ -143,6 +150,9 @@ impl Shared {
         self.mailboxes.lock().remove(arn);
         self.outbox.lock().remove(arn);
         self.log_counters.lock().retain(|(task, _), _| task != arn);
+        if let Some(endpoint) = &self.config.task_credentials {
+            endpoint.forget_task(arn);
+        }
         {
             let mut file = self.agent_file.lock();
             file.forgotten.insert(arn.clone(), Timestamp::now());

@@ -10,6 +10,7 @@ use keel_runtime::image::ImagePolicy;
 use keel_runtime::mapping::{DEFAULT_STOP_TIMEOUT, PauseImage};
 
 use crate::awslogs::LogSink;
+use crate::task_credentials::TaskCredentials;
 
 /// The label carrying the id of the agent that created a container or volume, so several
 /// agents sharing one runtime each find only their own.
@@ -55,6 +56,10 @@ pub struct AgentConfig {
     /// Where awslogs output goes; without one, awslogs containers run but nothing is shipped
     /// (their output stays in the runtime, and is shipped once an agent with a sink runs).
     pub log_sink: Option<Arc<dyn LogSink>>,
+    /// The credentials endpoint of task IAM roles; without one, tasks with a role are still
+    /// run but their containers get no credentials (the agent does not advertise the
+    /// `task-iam-role` capability then, so placement sends it none).
+    pub task_credentials: Option<Arc<TaskCredentials>>,
 }
 
 impl fmt::Debug for AgentConfig {
@@ -68,6 +73,7 @@ impl fmt::Debug for AgentConfig {
             .field("default_stop_timeout", &self.default_stop_timeout)
             .field("cleanup_delay", &self.cleanup_delay)
             .field("log_sink", &self.log_sink.is_some())
+            .field("task_credentials", &self.task_credentials)
             .finish_non_exhaustive()
     }
 }
@@ -126,6 +132,7 @@ impl AgentConfig {
             forget_retention: Duration::from_secs(24 * 3600),
             logs: LogShipping::default(),
             log_sink: None,
+            task_credentials: None,
         }
     }
 }

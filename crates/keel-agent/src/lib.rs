@@ -42,6 +42,7 @@ mod owner;
 #[cfg(feature = "logs-service")]
 pub mod sink;
 mod store;
+pub mod task_credentials;
 
 pub use agent::{Agent, AgentError, LogStats, Uplink, UplinkError};
 pub use awslogs::{LogEvent, LogSink, LogTarget, SinkError};

@@ -52,6 +52,20 @@ impl DesiredTask {
         keel_runtime::mapping::share_gpus(&self.definition, &self.gpu_ids)
     }
 
+    /// The task's IAM role: RunTask's override, else the task definition's.
+    pub fn task_role_arn(&self) -> Option<&str> {
+        self.overrides
+            .as_ref()
+            .and_then(|o| o.task_role_arn.as_deref())
+            .filter(|r| !r.is_empty())
+            .or_else(|| {
+                self.definition
+                    .task_role_arn
+                    .as_deref()
+                    .filter(|r| !r.is_empty())
+            })
+    }
+
     /// The task's id: the last part of its ARN (`.../task/CLUSTER/ID`).
     pub fn task_id(&self) -> &str {
         task_id(&self.task_arn)

@@ -149,6 +149,7 @@ impl Owner {
         TaskRecord {
             desired,
             name_suffix: suffix,
+            credentials_id: crate::store::new_credentials_id(),
             seq: 0,
             outbox: Vec::new(),
             last_change: None,

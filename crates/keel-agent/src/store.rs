@@ -129,6 +129,10 @@ pub(crate) struct TaskRecord {
     pub desired: DesiredTask,
     /// Makes the runtime names unique (`keel-FAMILY-REV-NAME-SUFFIX`).
     pub name_suffix: String,
+    /// The id of the task's role credentials at the credentials endpoint (random; kept, so
+    /// containers started before a restart keep theirs).
+    #[serde(default = "new_credentials_id")]
+    pub credentials_id: String,
     /// The seq of the latest change made.
     pub seq: u64,
     /// Changes not yet acknowledged, in seq order.
@@ -136,6 +140,11 @@ pub(crate) struct TaskRecord {
     /// The latest change made (kept after its acknowledgement, to tell what changed next).
     pub last_change: Option<TaskStateChange>,
     pub known: KnownTask,
+}
+
+/// A fresh credentials id: 128 random bits.
+pub(crate) fn new_credentials_id() -> String {
+    uuid::Uuid::new_v4().to_string()
 }
 
 /// The awslogs position of one container.

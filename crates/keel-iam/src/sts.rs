@@ -21,7 +21,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::directory::Directory;
+use crate::directory::{Directory, RoleEntry};
 use crate::error::IamError;
 use crate::session::{self, SessionClaims};
 
@@ -256,8 +256,28 @@ impl StsService {
             packed_size = Some(i32::try_from(percent).unwrap_or(100));
         }
 
+        let (credentials, user) =
+            self.open_session(&role, &req.role_session_name, duration, req.policy.clone())?;
+        Ok(AssumeRoleResponse {
+            credentials: Some(credentials),
+            assumed_role_user: Some(user),
+            packed_policy_size: packed_size,
+            source_identity: None,
+            session_token_utilization: None,
+            session_token_size: None,
+        })
+    }
+
+    /// A role session's credentials: nothing is stored, the token is the session.
+    fn open_session(
+        &self,
+        role: &RoleEntry,
+        session_name: &str,
+        duration_secs: i32,
+        policy: Option<String>,
+    ) -> Result<(Credentials, AssumedRoleUser), IamError> {
         let now = self.dir.clock().now_millis();
-        let expires = now + i64::from(duration) * 1000;
+        let expires = now + i64::from(duration_secs) * 1000;
         let access_key_id = keel_types::ids::new_access_key_id("ASIA");
         let secret = keel_types::ids::new_secret_access_key();
         let claims = SessionClaims {
@@ -266,32 +286,91 @@ impl StsService {
             role_name: role.record.name.clone(),
             role_path: role.record.path.clone(),
             role_id: role.record.id.clone(),
-            session_name: req.role_session_name.clone(),
+            session_name: session_name.to_string(),
             issued_ms: now,
             expires_ms: expires,
-            policy: req.policy.clone(),
+            policy,
         };
         let token = session::seal(self.dir.secrets(), &claims)?;
-        Ok(AssumeRoleResponse {
-            credentials: Some(Credentials {
+        Ok((
+            Credentials {
                 access_key_id,
                 secret_access_key: secret,
                 session_token: token,
                 expiration: keel_awsmodel::Timestamp::from_millis(expires),
-            }),
-            assumed_role_user: Some(AssumedRoleUser {
-                assumed_role_id: format!("{}:{}", role.record.id, req.role_session_name),
+            },
+            AssumedRoleUser {
+                assumed_role_id: format!("{}:{}", role.record.id, session_name),
                 arn: format!(
                     "arn:aws:sts::{}:assumed-role/{}/{}",
                     self.dir.account_id(),
                     role.record.name,
-                    req.role_session_name
+                    session_name
                 ),
-            }),
-            packed_policy_size: packed_size,
-            source_identity: None,
-            session_token_utilization: None,
-            session_token_size: None,
-        })
+            },
+        ))
+    }
+
+    /// Assumes `role_arn` on behalf of an AWS service principal (`ecs-tasks.amazonaws.com` for
+    /// a task role), as AWS does when a service acts with a role a user handed it: the role's
+    /// trust policy must allow the service to `sts:AssumeRole`, with `aws:SourceAccount` and
+    /// `aws:SourceArn` (the resource the service acts for) as condition keys, as AWS documents
+    /// for confused-deputy protection. The session lasts the role's `MaxSessionDuration`.
+    ///
+    /// `Err` carries the message the service reports (ECS's "ECS was unable to assume the
+    /// role ..." for a task role).
+    pub fn assume_role_for_service(
+        &self,
+        role_arn: &str,
+        service: &str,
+        session_name: &str,
+        source_arn: &str,
+        region: &str,
+    ) -> Result<(Credentials, AssumedRoleUser), IamError> {
+        // docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html
+        let refused = || {
+            IamError::AccessDenied(format!(
+                "ECS was unable to assume the role '{role_arn}' that was provided for this task. \
+                 Please verify that the role being passed has the proper trust relationship and \
+                 permissions and that your IAM user has permissions to pass this role."
+            ))
+        };
+        let role_name = role_arn.rsplit('/').next().unwrap_or_default();
+        let role = self
+            .dir
+            .role(role_name)
+            .filter(|r| r.record.arn(self.dir.account_id()) == role_arn)
+            .ok_or_else(refused)?;
+        let trust = role.trust.clone().ok_or_else(refused)?;
+        let account = self.dir.account_id().to_string();
+        let mut context = std::collections::HashMap::new();
+        context.insert("aws:SourceAccount".to_string(), vec![account.clone()]);
+        context.insert("aws:SourceArn".to_string(), vec![source_arn.to_string()]);
+        context.insert("aws:RequestedRegion".to_string(), vec![region.to_string()]);
+        context.insert(
+            "aws:PrincipalServiceName".to_string(),
+            vec![service.to_string()],
+        );
+        context.insert(
+            "aws:CurrentTime".to_string(),
+            vec![keel_types::time::format_iso8601_utc(
+                self.dir.clock().now_millis(),
+            )],
+        );
+        context.insert(
+            "sts:RoleSessionName".to_string(),
+            vec![session_name.to_string()],
+        );
+        let request = keel_policy::Request {
+            principal_arn: service.to_string(),
+            account_id: String::new(),
+            action: "sts:AssumeRole".into(),
+            resource: role_arn.to_string(),
+            context,
+        };
+        if !keel_policy::trust_evaluation(&trust, &request).is_allowed() {
+            return Err(refused());
+        }
+        self.open_session(&role, session_name, role.record.max_session_secs, None)
     }
 }

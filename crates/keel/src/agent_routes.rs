@@ -1,4 +1,5 @@
-//! The agent protocol's HTTP routes (`/keel/agent/v1/{register,heartbeat,tasks,state}`): the
+//! The agent protocol's HTTP routes (`/keel/agent/v1/{register,heartbeat,tasks,state,
+//! task-credentials}`): the
 //! version header, a body limit, SigV4 authentication and IAM authorization through the edge,
 //! then the engine calls in `keel_control::agent`. Errors are `{"__type", "message"}` with the
 //! status the protocol gives them; nothing a client sends makes a 500 or a panic.
@@ -14,12 +15,14 @@ use http::StatusCode;
 use http::request::Parts;
 use keel_agent_protocol::{
     self as protocol, ErrorBody, HEARTBEAT_PATH, HeartbeatRequest, MAX_REQUEST_BYTES, PollRequest,
-    REGISTER_PATH, RegisterRequest, STATE_PATH, StateRequest, TASKS_PATH, VERSION_HEADER, Version,
+    REGISTER_PATH, RegisterRequest, STATE_PATH, StateRequest, TASK_CREDENTIALS_PATH, TASKS_PATH,
+    TaskCredentialsRequest, TaskRoleCredentials, VERSION_HEADER, Version,
 };
 use keel_api::audit::{AuditEvent, user_identity};
 use keel_api::{Access, Edge, RequestContext, SecureTransport};
 use keel_control::ControlPlane;
 use keel_control::agent::{self, AgentError};
+use keel_iam::sts::StsService;
 use keel_types::Scope;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -30,16 +33,24 @@ use tracing::warn;
 struct Shared {
     control: Arc<ControlPlane>,
     edge: Arc<Edge>,
+    sts: Arc<StsService>,
 }
 
-/// The routes, authenticated and authorized through `edge`.
-pub fn routes(control: Arc<ControlPlane>, edge: Arc<Edge>) -> Router {
+/// The service principal ECS assumes task roles as.
+const ECS_TASKS_PRINCIPAL: &str = "ecs-tasks.amazonaws.com";
+
+/// The routes, authenticated and authorized through `edge`; task roles are assumed by `sts`.
+pub fn routes(control: Arc<ControlPlane>, edge: Arc<Edge>, sts: Arc<StsService>) -> Router {
     Router::new()
         .route(REGISTER_PATH, post(register).fallback(wrong_method))
         .route(HEARTBEAT_PATH, post(heartbeat).fallback(wrong_method))
         .route(TASKS_PATH, get(tasks).fallback(wrong_method))
         .route(STATE_PATH, post(state).fallback(wrong_method))
-        .with_state(Shared { control, edge })
+        .route(
+            TASK_CREDENTIALS_PATH,
+            post(task_credentials).fallback(wrong_method),
+        )
+        .with_state(Shared { control, edge, sts })
 }
 
 async fn wrong_method(method: http::Method, uri: http::Uri) -> Response {
@@ -252,6 +263,18 @@ async fn audit(
     access: &Access,
     outcome: Option<(&str, &str)>,
 ) {
+    audit_as(edge, ctx, "ecs.amazonaws.com", operation, access, outcome).await;
+}
+
+/// As [`audit`], for an event of another service (`sts.amazonaws.com` for a task role).
+async fn audit_as(
+    edge: &Edge,
+    ctx: &RequestContext,
+    event_source: &str,
+    operation: &str,
+    access: &Access,
+    outcome: Option<(&str, &str)>,
+) {
     let (Some(sink), Some(caller)) = (&edge.config().audit, &ctx.caller) else {
         return;
     };
@@ -264,7 +287,7 @@ async fn audit(
         "eventVersion": keel_api::audit::EVENT_VERSION,
         "userIdentity": user_identity(caller),
         "eventTime": keel_types::time::format_iso8601_utc(ctx.received_at_ms),
-        "eventSource": "ecs.amazonaws.com",
+        "eventSource": event_source,
         "eventName": operation,
         "awsRegion": ctx.scope.region,
         "sourceIPAddress": ctx.source_ip.map(|ip| ip.to_string()),
@@ -287,7 +310,7 @@ async fn audit(
     let event = AuditEvent {
         event_id: record["eventID"].as_str().unwrap_or_default().to_string(),
         event_time_ms: ctx.received_at_ms,
-        event_source: "ecs.amazonaws.com".into(),
+        event_source: event_source.into(),
         event_name: operation.into(),
         username: caller.lookup_username().map(str::to_string),
         access_key_id: Some(caller.access_key_id.clone()),
@@ -405,5 +428,54 @@ async fn state(State(shared): State<Shared>, request: Request) -> Response {
     match agent::submit_state(&shared.control, &call.ctx, req).await {
         Ok(answer) => ok(&answer, &request_id),
         Err(err) => agent_error(&err, &request_id),
+    }
+}
+
+/// A task role's credentials, for the agent of the task's instance: `ecs:Poll` on the instance
+/// (what ECS's agent needs to be sent them), then the role assumed as `ecs-tasks.amazonaws.com`
+/// and recorded in the audit trail as STS's `AssumeRole`.
+async fn task_credentials(State(shared): State<Shared>, request: Request) -> Response {
+    let request_id = new_request_id();
+    let call = step!(admit(&shared.edge, request, &request_id).await);
+    let req: TaskCredentialsRequest = step!(decode(&call.body, &request_id));
+    let target = match agent::target(&call.ctx, &req.cluster, Some(&req.container_instance_arn)) {
+        Ok(t) => t,
+        Err(err) => return agent_error(&err, &request_id),
+    };
+    step!(authorize(&shared.edge, &call.ctx, "Poll", &poll_access(&target)).await);
+    let role = match agent::task_role(&shared.control, &call.ctx, &req).await {
+        Ok(role) => role,
+        Err(err) => return agent_error(&err, &request_id),
+    };
+    let result = shared.sts.assume_role_for_service(
+        &role.role_arn,
+        ECS_TASKS_PRINCIPAL,
+        &role.task_id,
+        &role.task_arn,
+        &call.ctx.scope.region,
+    );
+    let access = Access::new("sts:AssumeRole").on(role.role_arn.clone());
+    let outcome = result.as_ref().err().map(|e| e.to_string());
+    audit_as(
+        &shared.edge,
+        &call.ctx,
+        "sts.amazonaws.com",
+        "AssumeRole",
+        &access,
+        outcome.as_deref().map(|m| (protocol::ACCESS_DENIED, m)),
+    )
+    .await;
+    match result {
+        Ok((credentials, _user)) => ok(
+            &TaskRoleCredentials {
+                role_arn: role.role_arn,
+                access_key_id: credentials.access_key_id,
+                secret_access_key: credentials.secret_access_key,
+                session_token: credentials.session_token,
+                expiration: credentials.expiration,
+            },
+            &request_id,
+        ),
+        Err(err) => error(403, protocol::ACCESS_DENIED, &err.to_string(), &request_id),
     }
 }

@@ -13,6 +13,7 @@ use keel_agent::link::files::{self, StoredCredentials};
 use keel_agent::link::host::{self, HostSettings};
 use keel_agent::link::logs_api::LogsApiSink;
 use keel_agent::link::{LinkConfig, ServerLink};
+use keel_agent::task_credentials::{ECS_CREDENTIALS_ADDRESS, TaskCredentials};
 use keel_agent::{Agent, AgentConfig, LogSink};
 use keel_agent_protocol::client::{AgentClient, ClientConfig};
 use keel_awsmodel::ecs::VersionInfo;
@@ -64,6 +65,13 @@ pub struct HostArgs {
     /// The value of the ecs.instance-type attribute
     #[arg(long, env = "KEEL_AGENT_INSTANCE_TYPE")]
     pub instance_type: Option<String>,
+    /// Where containers get their task role's credentials, HOST:PORT or `off`. At ECS's
+    /// 169.254.170.2:80 (the default) containers get AWS_CONTAINER_CREDENTIALS_RELATIVE_URI and
+    /// the agent puts the address on the loopback interface if the host lacks it (as root);
+    /// elsewhere they get AWS_CONTAINER_CREDENTIALS_FULL_URI. Without an endpoint the host
+    /// does not claim the task-iam-role capability [default: 169.254.170.2:80]
+    #[arg(long, env = "KEEL_AGENT_TASK_CREDENTIALS_ENDPOINT")]
+    pub task_credentials_endpoint: Option<String>,
     /// The address container ports are published on [default: 127.0.0.1]
     #[arg(long, env = "KEEL_AGENT_HOST_IP")]
     pub host_ip: Option<String>,
@@ -281,10 +289,77 @@ struct Plan {
     patient: bool,
 }
 
+/// The task credentials endpoint and its listener, or `None` when it is switched off or cannot
+/// listen (then tasks with a role are placed on other hosts).
+async fn credentials_endpoint(
+    args: &HostArgs,
+) -> Option<(Arc<TaskCredentials>, tokio::net::TcpListener)> {
+    let address = args
+        .task_credentials_endpoint
+        .as_deref()
+        .unwrap_or(ECS_CREDENTIALS_ADDRESS);
+    if address == "off" {
+        return None;
+    }
+    let unavailable = |why: String| {
+        warn!("task IAM roles are not available on this host: {why}");
+    };
+    let Ok(socket) = address.parse::<std::net::SocketAddr>() else {
+        unavailable(format!(
+            "--task-credentials-endpoint {address:?} is not HOST:PORT"
+        ));
+        return None;
+    };
+    let mut bound = tokio::net::TcpListener::bind(socket).await;
+    if let Err(err) = &bound
+        && err.kind() == std::io::ErrorKind::AddrNotAvailable
+        && address == ECS_CREDENTIALS_ADDRESS
+    {
+        match add_to_loopback(socket.ip()) {
+            Ok(()) => bound = tokio::net::TcpListener::bind(socket).await,
+            Err(why) => {
+                unavailable(why);
+                return None;
+            }
+        }
+    }
+    match bound {
+        Ok(listener) => {
+            info!(%address, "task credentials endpoint listening");
+            Some((TaskCredentials::new(address), listener))
+        }
+        Err(err) => {
+            unavailable(format!("cannot listen on {address}: {err}"));
+            None
+        }
+    }
+}
+
+/// Puts `ip` on the loopback interface. ECS's agent gets 169.254.170.2:80 with NAT rules; an
+/// address of the host does it with less: a container on a Docker bridge sends the packet to
+/// its gateway, the host, which delivers it to a local address whatever the interface.
+fn add_to_loopback(ip: std::net::IpAddr) -> Result<(), String> {
+    let prefix = if ip.is_ipv4() { 32 } else { 128 };
+    let out = std::process::Command::new("ip")
+        .args(["address", "add", &format!("{ip}/{prefix}"), "dev", "lo"])
+        .output()
+        .map_err(|e| format!("cannot run `ip` to add {ip} to the loopback interface: {e}"))?;
+    if out.status.success() {
+        info!(%ip, "added the task credentials address to the loopback interface");
+        return Ok(());
+    }
+    Err(format!(
+        "cannot add {ip} to the loopback interface (it needs root): {}",
+        String::from_utf8_lossy(&out.stderr).trim()
+    ))
+}
+
 /// Runs the engine and its link until `stop`.
 async fn run_linked(plan: Plan, mut stop: watch::Receiver<bool>) -> anyhow::Result<()> {
     let settings = host_settings(&plan.host, &plan.extra_reserved)?;
-    let config = engine_config(&plan.host, &plan.cluster, &plan.region, plan.sink.clone())?;
+    let mut config = engine_config(&plan.host, &plan.cluster, &plan.region, plan.sink.clone())?;
+    let credentials = credentials_endpoint(&plan.host).await;
+    config.task_credentials = credentials.as_ref().map(|(endpoint, _)| endpoint.clone());
     let socket = plan
         .host
         .docker_socket
@@ -304,6 +379,11 @@ async fn run_linked(plan: Plan, mut stop: watch::Receiver<bool>) -> anyhow::Resu
     );
     let mut link_config = LinkConfig::new(plan.cluster.clone(), host::resources(&settings));
     link_config.attributes = host::attributes(&settings, Some(&version.api_version));
+    if credentials.is_some() {
+        link_config
+            .attributes
+            .extend(host::task_iam_role_attributes());
+    }
     link_config.version_info = Some(VersionInfo {
         agent_version: Some(env!("CARGO_PKG_VERSION").to_string()),
         agent_hash: Some("keel".to_string()),
@@ -318,6 +398,10 @@ async fn run_linked(plan: Plan, mut stop: watch::Receiver<bool>) -> anyhow::Resu
         "host agent starting"
     );
     let link = ServerLink::new(agent, plan.client, link_config, &plan.data_dir);
+    if let Some((endpoint, listener)) = credentials {
+        endpoint.set_source(link.credentials_source());
+        tokio::spawn(endpoint.serve(listener));
+    }
     let mut registration = link.registration();
     let announce = async move {
         if let Ok(reg) = registration.wait_for(Option::is_some).await

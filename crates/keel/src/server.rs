@@ -184,7 +184,11 @@ async fn serve(
         .clone()
         .router()
         .merge(identity.agents.clone().routes(edge.clone()))
-        .merge(crate::agent_routes::routes(control.clone(), edge.clone()))
+        .merge(crate::agent_routes::routes(
+            control.clone(),
+            edge.clone(),
+            identity.sts.clone(),
+        ))
         .merge(state_changes);
 
     let listener = tokio::net::TcpListener::bind(settings.listen)

@@ -461,7 +461,7 @@ async fn bad_requests_get_errors_not_failures() {
         (status, code.as_str()),
         (426, "UnsupportedProtocolVersionException")
     );
-    assert_eq!(value["supportedVersions"], json!(["1.0"]));
+    assert_eq!(value["supportedVersions"], json!(["1.1"]));
     // A newer minor version is fine.
     let (status, _) = root
         .send_with_headers(
@@ -605,4 +605,56 @@ async fn agents_speak_https_with_a_ca_bundle() {
         .await
         .unwrap_err();
     assert!(matches!(err, ClientError::Tls { .. }), "{err}");
+}
+
+/// Task role credentials: refused for a task without a role, for another instance's task and
+/// for a task that does not exist (the happy path, with a real role and containers, is
+/// `tests/compat/py/test_agent_docker.py`).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn task_credentials_go_only_to_the_agent_of_a_task_with_a_role() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = KeelServer::start_in(&dir.path().join("data"), &[]);
+    let root = root_client(&server, None);
+    let (agent, _) = enroll(&root, "default").await;
+    let (other, _) = enroll(&root, "default").await;
+    let registered = agent.register(&register_request("host-1")).await.unwrap();
+    let mut second = register_request("host-2");
+    second.resources.memory = 0; // so the task lands on host-1
+    let other_registered = other.register(&second).await.unwrap();
+    ecs(
+        &root,
+        "RegisterTaskDefinition",
+        json!({"family": "web", "containerDefinitions": [
+            {"name": "app", "image": "busybox", "memory": 128, "essential": true}]}),
+    )
+    .await;
+    let task_arn = run_task(&root).await;
+    let ask = |reg: &RegisterResponse, task: &str| keel_agent_protocol::TaskCredentialsRequest {
+        cluster: "default".into(),
+        container_instance_arn: reg.container_instance_arn.clone(),
+        session_id: reg.session_id.clone(),
+        task_arn: task.to_string(),
+    };
+    let no_role = agent
+        .task_credentials(&ask(&registered, &task_arn))
+        .await
+        .unwrap_err();
+    assert_eq!(no_role.status(), Some(400), "{no_role}");
+    assert!(no_role.to_string().contains("no task role"), "{no_role}");
+    let elsewhere = other
+        .task_credentials(&ask(&other_registered, &task_arn))
+        .await
+        .unwrap_err();
+    assert_eq!(elsewhere.status(), Some(403), "{elsewhere}");
+    let missing = format!("{}0", &task_arn[..task_arn.len() - 1]);
+    let gone = agent
+        .task_credentials(&ask(&registered, &missing))
+        .await
+        .unwrap_err();
+    assert_eq!(gone.status(), Some(400), "{gone}");
+    // Another instance's session cannot be borrowed.
+    let mut borrowed = ask(&registered, &task_arn);
+    borrowed.session_id = other_registered.session_id.clone();
+    let lost = agent.task_credentials(&borrowed).await.unwrap_err();
+    assert_eq!(lost.status(), Some(410), "{lost}");
 }

@@ -7,13 +7,15 @@ import pathlib
 import shutil
 import subprocess
 import tempfile
+import urllib.error
 import urllib.request
 
 import boto3
 import botocore.config
+import botocore.exceptions
 import pytest
 
-from conftest import REGION, Cli, Server
+from conftest import ACCOUNT, REGION, Cli, Server
 from docker_support import BUSYBOX, WORKLOAD, docker_inspect, remove_agent_containers, require_docker, wait_for
 
 
@@ -104,6 +106,8 @@ def test_the_local_agent_registers_the_host_with_ecs_attributes(ecs, up):
     assert attrs["ecs.availability-zone"] == "local-1a"
     assert "com.amazonaws.ecs.capability.logging-driver.awslogs" in attrs
     assert "ecs.capability.container-health-check" in attrs
+    # The credentials endpoint listens (tests run as root, so the agent could add its address).
+    assert "com.amazonaws.ecs.capability.task-iam-role" in attrs
     assert inst["versionInfo"]["dockerVersion"].startswith("DockerVersion: ")
 
 
@@ -256,6 +260,102 @@ def test_a_fargate_task_definition_runs_on_the_built_in_pause_image(aws, name):
     )
     assert stopped["stopCode"] == "UserInitiated"
     assert docker_inspect(pause["Id"])["State"]["Running"] is False
+
+
+def trust(service):
+    return json.dumps({"Version": "2012-10-17", "Statement": [
+        {"Effect": "Allow", "Principal": {"Service": service}, "Action": "sts:AssumeRole"}]})
+
+
+def container_env(runtime_id):
+    return dict(e.split("=", 1) for e in docker_inspect(runtime_id)["Config"]["Env"])
+
+
+def test_a_task_role_reaches_its_containers_through_the_credentials_endpoint(up, ecs, logs, name):
+    """taskRoleArn as ECS users write it: the container reads its credentials from
+    169.254.170.2 as the SDKs do, and they act as the role's session named after the task."""
+    iam = client(up, "iam")
+    role = iam.create_role(RoleName=name, AssumeRolePolicyDocument=trust("ecs-tasks.amazonaws.com"))["Role"]
+    iam.put_role_policy(RoleName=name, PolicyName="list", PolicyDocument=json.dumps({
+        "Version": "2012-10-17",
+        "Statement": [{"Effect": "Allow", "Action": "ecs:ListClusters", "Resource": "*"}]}))
+    group = f"/ecs/{name}"
+    fetch = 'wget -qO- "http://169.254.170.2${AWS_CONTAINER_CREDENTIALS_RELATIVE_URI}"; echo; exec sleep 3600'
+    ecs.register_task_definition(
+        family=name, taskRoleArn=role["Arn"], networkMode="bridge",
+        containerDefinitions=[{
+            "name": "app", "image": BUSYBOX, "memory": 32, "essential": True, "stopTimeout": 2,
+            "command": ["sh", "-c", fetch], "logConfiguration": awslogs(group, "app"),
+        }],
+    )
+    out = ecs.run_task(cluster="default", taskDefinition=name)
+    assert out["failures"] == [], out["failures"]
+    arn = out["tasks"][0]["taskArn"]
+    task_id = arn.rsplit("/", 1)[1]
+    task = wait_status(ecs, arn, "RUNNING")
+    env = container_env(by_name(task)["app"]["runtimeId"])
+    uri = env["AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"]
+    assert uri.startswith("/v2/credentials/") and len(uri) > len("/v2/credentials/") + 30
+
+    def fetched():
+        try:
+            out = logs.get_log_events(logGroupName=group, logStreamName=f"app/app/{task_id}", startFromHead=True)
+        except logs.exceptions.ResourceNotFoundException:
+            return None  # the stream is made with the first line
+        return [e["message"] for e in out["events"] if e["message"].startswith("{")]
+
+    body = json.loads(wait_for("the container's credentials", fetched, timeout=60)[0])
+    assert body["RoleArn"] == role["Arn"]
+    assert body["AccessKeyId"].startswith("ASIA") and body["SecretAccessKey"] and body["Token"]
+    assert body["Expiration"].endswith("Z")
+
+    def as_task(service):
+        return boto3.client(
+            service, endpoint_url=up.endpoint, region_name=REGION,
+            aws_access_key_id=body["AccessKeyId"], aws_secret_access_key=body["SecretAccessKey"],
+            aws_session_token=body["Token"], config=botocore.config.Config(retries={"max_attempts": 1}),
+        )
+
+    identity = as_task("sts").get_caller_identity()
+    assert identity["Arn"] == f"arn:aws:sts::{ACCOUNT}:assumed-role/{name}/{task_id}"
+    task_ecs = as_task("ecs")
+    assert "clusterArns" in task_ecs.list_clusters()
+    with pytest.raises(botocore.exceptions.ClientError) as denied:
+        task_ecs.list_task_definitions()
+    assert denied.value.response["Error"]["Code"] == "AccessDeniedException"
+
+    # The AWS CLI's own container credential provider, from the host (the address is local).
+    cli_env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
+    cli_env.update(AWS_CONTAINER_CREDENTIALS_RELATIVE_URI=uri, AWS_ENDPOINT_URL=up.endpoint,
+                   AWS_DEFAULT_REGION=REGION, AWS_CONFIG_FILE="/dev/null", AWS_SHARED_CREDENTIALS_FILE="/dev/null")
+    proc = subprocess.run(["aws", "sts", "get-caller-identity", "--output", "json"], env=cli_env,
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["Arn"] == identity["Arn"]
+
+    # An id the agent never gave out is refused.
+    with pytest.raises(urllib.error.HTTPError) as unknown:
+        urllib.request.urlopen("http://169.254.170.2/v2/credentials/" + "0" * 36, timeout=10)
+    assert unknown.value.code == 400
+    assert json.loads(unknown.value.read())["code"] == "InvalidIdInRequest"
+    ecs.stop_task(cluster="default", task=arn)
+    wait_status(ecs, arn, "STOPPED")
+
+
+def test_a_task_role_that_does_not_trust_ecs_tasks_gives_no_credentials(up, ecs, name):
+    iam = client(up, "iam")
+    role = iam.create_role(RoleName=name, AssumeRolePolicyDocument=trust("ec2.amazonaws.com"))["Role"]
+    arn = run(ecs, name, [{"name": "app", "image": BUSYBOX, "memory": 32, "stopTimeout": 2,
+                           "command": ["sleep", "3600"]}], taskRoleArn=role["Arn"])
+    task = wait_status(ecs, arn, "RUNNING")
+    uri = container_env(by_name(task)["app"]["runtimeId"])["AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"]
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen("http://169.254.170.2" + uri, timeout=30)
+    assert refused.value.code == 500
+    message = json.loads(refused.value.read())["message"]
+    assert f"ECS was unable to assume the role '{role['Arn']}'" in message, message
+    ecs.stop_task(cluster="default", task=arn)
+    wait_status(ecs, arn, "STOPPED")
 
 
 def test_an_essential_container_exit_stops_the_task(ecs, name):

@@ -156,6 +156,18 @@ pub fn attributes(settings: &HostSettings, docker_api_version: Option<&str>) -> 
     out
 }
 
+/// What an agent whose credentials endpoint serves claims: task IAM roles, for containers on
+/// a bridge or awsvpc network and on the host's.
+pub fn task_iam_role_attributes() -> Vec<Attribute> {
+    [
+        "com.amazonaws.ecs.capability.task-iam-role",
+        "com.amazonaws.ecs.capability.task-iam-role-network-host",
+    ]
+    .into_iter()
+    .map(|name| attribute(name, None))
+    .collect()
+}
+
 /// Reads `NAME=VALUE` (or a bare `NAME`) as `--attribute` gives it.
 pub fn parse_attribute(text: &str) -> Result<(String, Option<String>), String> {
     let (name, value) = match text.split_once('=') {

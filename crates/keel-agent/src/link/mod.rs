@@ -32,13 +32,14 @@ use async_trait::async_trait;
 use keel_agent_protocol::client::{AgentClient, ClientError};
 use keel_agent_protocol::{
     HeartbeatRequest, INSTANCE_NOT_FOUND, PollRequest, RegisterRequest, Resources, StateRequest,
-    TasksResponse,
+    TaskCredentialsRequest, TasksResponse,
 };
 use keel_awsmodel::ecs::{Attribute, VersionInfo};
 use tokio::sync::{Notify, watch};
 
 use crate::agent::{Agent, Uplink, UplinkError};
 use crate::model::TaskStateChange;
+use crate::task_credentials::{CredentialsSource, RoleCredentials};
 
 /// What the link registers and how it retries.
 #[derive(Clone, Debug)]
@@ -154,6 +155,15 @@ impl ServerLink {
     /// The registration of the live session (`None` between sessions).
     pub fn registration(&self) -> watch::Receiver<Option<Registration>> {
         self.registered.subscribe()
+    }
+
+    /// Task role credentials from the server, asked for in the live session.
+    pub fn credentials_source(&self) -> Arc<dyn CredentialsSource> {
+        Arc::new(ServerCredentials {
+            client: self.client.clone(),
+            cluster: self.config.cluster.clone(),
+            registration: self.registration(),
+        })
     }
 
     /// Runs until `stop` turns true (or the instance is deregistered).
@@ -392,5 +402,46 @@ impl Uplink for SessionUplink<'_> {
             }
         }
         Ok(acked)
+    }
+}
+
+/// [`ServerLink::credentials_source`].
+struct ServerCredentials {
+    client: AgentClient,
+    cluster: String,
+    registration: watch::Receiver<Option<Registration>>,
+}
+
+#[async_trait]
+impl CredentialsSource for ServerCredentials {
+    async fn fetch(&self, task_arn: &str) -> Result<RoleCredentials, String> {
+        let mut registration = self.registration.clone();
+        let registered = tokio::time::timeout(
+            Duration::from_secs(10),
+            registration.wait_for(Option::is_some),
+        )
+        .await
+        .map_err(|_| "the agent is not registered with its server".to_string())?
+        .map_err(|_| "the agent is stopping".to_string())?
+        .clone()
+        .ok_or("the agent is not registered with its server")?;
+        let request = TaskCredentialsRequest {
+            cluster: self.cluster.clone(),
+            container_instance_arn: registered.container_instance_arn,
+            session_id: registered.session_id,
+            task_arn: task_arn.to_string(),
+        };
+        let answer = self
+            .client
+            .task_credentials(&request)
+            .await
+            .map_err(|e| e.to_string())?;
+        Ok(RoleCredentials {
+            role_arn: answer.role_arn,
+            access_key_id: answer.access_key_id,
+            secret_access_key: answer.secret_access_key,
+            session_token: answer.session_token,
+            expiration_ms: answer.expiration.as_millis(),
+        })
     }
 }

@@ -20,6 +20,9 @@
 //! * **State changes.** Each change goes through `tasks::apply_task_update_seq` with its `seq`:
 //!   applied only if greater than the task's stored `agent_seq`, which is stored in the same
 //!   transaction; acknowledged either way.
+//! * **Task roles.** [`task_role`] says which IAM role a task-credentials call may be answered
+//!   with: the task's `taskRoleArn` (RunTask's override, else the task definition's), for a task
+//!   on the caller's instance that has not stopped. Assuming the role is the identity service's.
 
 mod monitor;
 mod poll;
@@ -28,7 +31,7 @@ use std::collections::BTreeMap;
 
 use keel_agent_protocol::{
     HeartbeatRequest, HeartbeatResponse, RegisterRequest, RegisterResponse, RejectedChange,
-    StateRequest, StateResponse, TaskStateChange,
+    StateRequest, StateResponse, TaskCredentialsRequest, TaskStateChange,
 };
 use keel_api::{CallerKind, RequestContext};
 use keel_awsmodel::ecs::{ContainerStateChange, SettingName};
@@ -680,4 +683,71 @@ pub async fn submit_state(
         *entry = (*entry).max(change.seq);
     }
     Ok(StateResponse { acked, rejected })
+}
+
+/// The role a task-credentials call is answered with, and the task it is for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TaskRole {
+    pub task_arn: String,
+    pub task_id: String,
+    pub role_arn: String,
+}
+
+/// The task role of a task on the caller's instance (see the module's "Task roles").
+pub async fn task_role(
+    cp: &ControlPlane,
+    ctx: &RequestContext,
+    req: &TaskCredentialsRequest,
+) -> Result<TaskRole, AgentError> {
+    let (instance, _session) = session_of(
+        cp,
+        ctx,
+        &req.cluster,
+        &req.container_instance_arn,
+        &req.session_id,
+    )
+    .await?;
+    let cluster = &instance.value.cluster;
+    let id = task_id_of(ctx, cluster, &req.task_arn)
+        .ok_or_else(|| AgentError::Invalid("not a task ARN of this cluster".into()))?;
+    let key = state::task_key(&ctx.scope.region, cluster, &id);
+    let task = state::get::<tasks::TaskRecord>(&*cp.store, &key)
+        .await?
+        .ok_or_else(|| AgentError::Invalid("the task does not exist".into()))?;
+    if task.value.container_instance_id.as_deref() != Some(instance.value.id.as_str()) {
+        return Err(AgentError::Forbidden(
+            "the task is not on this container instance".into(),
+        ));
+    }
+    if task.value.last_status() == TaskStatus::Stopped {
+        return Err(AgentError::Invalid("the task has stopped".into()));
+    }
+    let overridden = task
+        .value
+        .task
+        .overrides
+        .as_ref()
+        .and_then(|o| o.task_role_arn.clone());
+    let role_arn = match overridden.filter(|r| !r.is_empty()) {
+        Some(role) => Some(role),
+        None => {
+            let td_arn = task
+                .value
+                .task
+                .task_definition_arn
+                .clone()
+                .unwrap_or_default();
+            crate::ecs::task_definitions::resolve(cp, ctx, &td_arn)
+                .await?
+                .and_then(|td| td.value.task_definition.task_role_arn)
+                .filter(|r| !r.is_empty())
+        }
+    };
+    let role_arn =
+        role_arn.ok_or_else(|| AgentError::Invalid("the task has no task role".into()))?;
+    Ok(TaskRole {
+        task_arn: task.value.task.task_arn.clone().unwrap_or_default(),
+        task_id: id,
+        role_arn,
+    })
 }
