@@ -375,6 +375,11 @@ pub struct TaskStateChange {
     /// The task's health, from its containers' health checks.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub health_status: Option<HealthStatus>,
+    /// An awsvpc task's address (since 1.1): its network namespace's, once it exists.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub private_ipv4_address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mac_address: Option<String>,
 }
 
 /// `POST /keel/agent/v1/state`: a batch of state changes, in the order observed.

@@ -191,6 +191,11 @@ pub struct ContainerStateChange {
 #[serde(rename_all = "camelCase")]
 pub struct TaskStateChange {
     pub task_arn: String,
+    /// An awsvpc task's address, once its network namespace exists.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub private_ipv4_address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mac_address: Option<String>,
     /// Grows by one per change of this task, across agent restarts.
     pub seq: u64,
     /// PENDING, RUNNING or STOPPED.
@@ -225,6 +230,8 @@ impl TaskStateChange {
             && self.stop_code == other.stop_code
             && self.stopped_reason == other.stopped_reason
             && self.health_status == other.health_status
+            && self.private_ipv4_address == other.private_ipv4_address
+            && self.mac_address == other.mac_address
     }
 }
 
@@ -282,6 +289,8 @@ mod tests {
     #[test]
     fn changes_serialize_with_ecs_names() {
         let change = TaskStateChange {
+            private_ipv4_address: None,
+            mac_address: None,
             task_arn: "arn:aws:ecs:us-east-1:1:task/c/abc".into(),
             seq: 3,
             last_status: TaskStatus::Stopped,

@@ -650,6 +650,8 @@ impl Owner {
             RtStatus::Running | RtStatus::Paused | RtStatus::Restarting => {
                 k.phase = Phase::Running;
                 k.started_at = info.state.started_at.or(k.started_at);
+                k.ip_address = info.ip_address.clone();
+                k.mac_address = info.mac_address.clone();
                 k.bindings = info
                     .ports
                     .iter()
@@ -1083,7 +1085,15 @@ impl Owner {
             })
             .collect::<Vec<_>>();
         let stopped = known.status == TaskStatus::Stopped;
+        // An awsvpc task's address is its pause container's (a pause container that only
+        // holds PID or IPC namespaces has no network of its own).
+        let pause = known
+            .containers
+            .iter()
+            .find(|k| k.internal && k.ip_address.is_some());
         TaskStateChange {
+            private_ipv4_address: pause.and_then(|k| k.ip_address.clone()),
+            mac_address: pause.and_then(|k| k.mac_address.clone()),
             task_arn: self.rec.desired.task_arn.clone(),
             seq: 0,
             last_status: known.status,

@@ -70,6 +70,12 @@ pub(crate) struct KnownContainer {
     pub finished_at: Option<Timestamp>,
     /// The agent asked it to stop (so its exit is expected).
     pub stop_requested: bool,
+    /// Its address on its own network, while it runs (the pause container's is an awsvpc
+    /// task's address).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ip_address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mac_address: Option<String>,
 }
 
 impl KnownContainer {
@@ -89,6 +95,8 @@ impl KnownContainer {
             started_at: None,
             finished_at: None,
             stop_requested: false,
+            ip_address: None,
+            mac_address: None,
         }
     }
 

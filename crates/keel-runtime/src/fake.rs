@@ -1168,6 +1168,7 @@ impl Runtime for FakeRuntime {
             },
             network_mode,
             ip_address: (running && has_address).then(|| "172.17.0.2".to_string()),
+            mac_address: (running && has_address).then(|| "02:42:ac:11:00:02".to_string()),
             ports: if running { c.ports.clone() } else { Vec::new() },
             mounts: c
                 .spec

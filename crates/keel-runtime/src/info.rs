@@ -156,6 +156,8 @@ pub struct ContainerInfo {
     pub network_mode: String,
     /// The container's address on its network, when it has its own.
     pub ip_address: Option<String>,
+    /// Its MAC address on that network.
+    pub mac_address: Option<String>,
     pub ports: Vec<PortBinding>,
     pub mounts: Vec<MountInfo>,
 }

@@ -236,6 +236,9 @@ def test_a_fargate_task_definition_runs_on_the_built_in_pause_image(aws, name):
     )
     assert out["failures"] == []
     arn = out["tasks"][0]["taskArn"]
+    [eni] = out["tasks"][0]["attachments"]
+    assert eni["type"] == "ElasticNetworkInterface" and eni["status"] == "PRECREATED"
+    assert eni["details"] == [{"name": "subnetId", "value": "subnet-1"}]
 
     def probe_done():
         t = aws.json("ecs", "describe-tasks", "--cluster", "default", "--tasks", arn)["tasks"][0]
@@ -251,6 +254,17 @@ def test_a_fargate_task_definition_runs_on_the_built_in_pause_image(aws, name):
     pause = docker_inspect(holder.split(":", 1)[1])
     assert pause["Config"]["Image"] == pause_image
     assert pause["State"]["Running"] is True
+    # The task's address, as ECS shows an awsvpc task's: on its interface and its containers.
+    network = next(iter(pause["NetworkSettings"]["Networks"].values()))
+    [eni] = task["attachments"]
+    assert eni["status"] == "ATTACHED"
+    details = {d["name"]: d["value"] for d in eni["details"]}
+    assert details["privateIPv4Address"] == network["IPAddress"]
+    assert details["macAddress"] == network["MacAddress"]
+    assert details["subnetId"] == "subnet-1" and details["networkInterfaceId"].startswith("eni-")
+    assert details["privateDnsName"] == "ip-" + network["IPAddress"].replace(".", "-") + ".ec2.internal"
+    for c in task["containers"]:
+        assert c["networkInterfaces"] == [{"attachmentId": eni["id"], "privateIpv4Address": network["IPAddress"]}]
 
     aws.json("ecs", "stop-task", "--cluster", "default", "--task", arn)
     stopped = wait_for(
@@ -259,6 +273,7 @@ def test_a_fargate_task_definition_runs_on_the_built_in_pause_image(aws, name):
         timeout=90,
     )
     assert stopped["stopCode"] == "UserInitiated"
+    assert stopped["attachments"][0]["status"] == "DELETED"
     assert docker_inspect(pause["Id"])["State"]["Running"] is False
 
 

@@ -55,6 +55,8 @@ fn stop_code(code: StopCode) -> TaskStopCode {
 /// A change as the protocol carries it.
 pub fn state_change(change: &TaskStateChange) -> wire::TaskStateChange {
     wire::TaskStateChange {
+        private_ipv4_address: change.private_ipv4_address.clone(),
+        mac_address: change.mac_address.clone(),
         task_arn: change.task_arn.clone(),
         seq: change.seq,
         last_status: Some(change.last_status.as_str().to_string()),
@@ -150,6 +152,8 @@ mod tests {
     #[test]
     fn changes_keep_every_member() {
         let change = TaskStateChange {
+            private_ipv4_address: Some("172.17.0.9".into()),
+            mac_address: Some("02:42:ac:11:00:09".into()),
             task_arn: "arn:aws:ecs:us-east-1:000000000000:task/default/0123abcd".into(),
             seq: 4,
             last_status: TaskStatus::Stopped,
@@ -182,6 +186,8 @@ mod tests {
         assert_eq!(json["lastStatus"], "STOPPED");
         assert_eq!(json["stopCode"], "EssentialContainerExited");
         assert_eq!(json["healthStatus"], "UNHEALTHY");
+        assert_eq!(json["privateIpv4Address"], "172.17.0.9");
+        assert_eq!(json["macAddress"], "02:42:ac:11:00:09");
         assert_eq!(json["pullStartedAt"], serde_json::json!(10.0));
         let app = &json["containers"][0];
         assert_eq!(app["exitCode"], 137);

@@ -610,6 +610,14 @@ fn to_update(change: &TaskStateChange) -> Result<TaskStateUpdate, String> {
         stop_code: change.stop_code,
         health_status: change.health_status,
         container_health,
+        network_interface: change
+            .private_ipv4_address
+            .clone()
+            .filter(|ip| !ip.is_empty())
+            .map(|ip| crate::ecs::eni::TaskAddress {
+                private_ipv4_address: ip,
+                mac_address: change.mac_address.clone(),
+            }),
     })
 }
 

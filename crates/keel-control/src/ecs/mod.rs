@@ -6,6 +6,7 @@ pub mod attributes;
 pub mod capacity_providers;
 pub mod clusters;
 pub mod container_instances;
+pub mod eni;
 pub mod resources;
 pub mod services;
 pub mod tags;

@@ -31,6 +31,7 @@ use crate::ControlPlane;
 use crate::batch::{BatchQueue, Gate, Queued};
 use crate::ecs::clusters::ClusterRecord;
 use crate::ecs::container_instances::{self, InstanceRecord};
+use crate::ecs::eni;
 use crate::ecs::resources::{self, ecs_arn};
 use crate::ecs::task_definitions::{self, TaskDefinitionRecord, validate as td_validate};
 use crate::ecs::{account_settings, capacity_providers, tags};
@@ -303,6 +304,9 @@ pub(crate) struct LaunchSpec {
     pub(crate) tags: Vec<Tag>,
     pub(crate) enable_execute_command: bool,
     pub(crate) reservation: Reservation,
+    /// An awsvpc task's subnet (the first of its network configuration's), shown on its
+    /// network interface attachment.
+    pub(crate) subnet: Option<String>,
     /// Placement, as the scheduler reads it.
     pub(crate) strategies: Vec<Strategy>,
     pub(crate) constraints: Vec<Constraint>,
@@ -406,6 +410,13 @@ fn validate_overrides(td: &TaskDefinition, overrides: &TaskOverride) -> Result<(
 fn check_runnable(td: &TaskDefinition, overrides: &TaskOverride) -> Result<(), EcsError> {
     keel_runtime::mapping::check_supported(td, Some(overrides))
         .map_err(|unsupported| EcsError::client(unsupported.to_string()))
+}
+
+/// The first subnet of an awsvpc network configuration.
+pub(crate) fn first_subnet(network: Option<&NetworkConfiguration>) -> Option<String> {
+    network
+        .and_then(|n| n.awsvpc_configuration.as_ref())
+        .and_then(|a| a.subnets.first().cloned())
 }
 
 pub(crate) fn validate_network(
@@ -615,6 +626,7 @@ async fn run_task_spec(
     )?;
     let family = td.task_definition.family.clone().unwrap_or_default();
     Ok(LaunchSpec {
+        subnet: first_subnet(req.network_configuration.as_ref()),
         reservation: reservation(&td.task_definition, &overrides)?,
         tags: task_tags(
             req.tags.as_ref(),
@@ -764,6 +776,7 @@ pub async fn start_task(
     check_runnable(&td.task_definition, &overrides)?;
     let family = td.task_definition.family.clone().unwrap_or_default();
     let spec = LaunchSpec {
+        subnet: first_subnet(req.network_configuration.as_ref()),
         strategies: Vec::new(),
         constraints: Vec::new(),
         reservation: reservation(&td.task_definition, &overrides)?,
@@ -1415,7 +1428,12 @@ pub(crate) fn new_task_record(
             .attribute("ecs.availability-zone")
             .map(str::to_string),
         version: Some(1),
-        attachments: Some(Vec::new()),
+        attachments: Some(
+            (td.network_mode == Some(NetworkMode::Awsvpc))
+                .then(|| eni::precreated(spec.subnet.as_deref()))
+                .into_iter()
+                .collect(),
+        ),
         attributes: Some(Vec::new()),
         health_status: Some(HealthStatus::Unknown),
         enable_execute_command: Some(spec.enable_execute_command),
@@ -1602,6 +1620,8 @@ pub struct TaskStateUpdate {
     pub health_status: Option<HealthStatus>,
     /// Containers' health, by container name.
     pub container_health: Vec<(String, HealthStatus)>,
+    /// An awsvpc task's address, once its network namespace exists.
+    pub network_interface: Option<eni::TaskAddress>,
 }
 
 /// Applies an update to one task with compare-and-swap; when the task reaches STOPPED its
@@ -1854,6 +1874,9 @@ pub fn apply_to_record(record: &mut TaskRecord, update: &TaskStateUpdate, now: T
             changed = true;
         }
     }
+    if let Some(address) = &update.network_interface {
+        changed |= eni::attach(task, address);
+    }
     if let Some(health) = update.health_status
         && task.health_status != Some(health)
     {
@@ -1897,6 +1920,7 @@ pub fn apply_to_record(record: &mut TaskRecord, update: &TaskStateUpdate, now: T
             for container in task.containers.iter_mut().flatten() {
                 container.last_status = Some("STOPPED".into());
             }
+            eni::delete(task);
         }
     }
     if changed {

@@ -840,6 +840,7 @@ async fn apply_starts(
         });
     }
     let spec = LaunchSpec {
+        subnet: crate::ecs::tasks::first_subnet(primary.network_configuration.as_ref()),
         cluster: cluster.clone(),
         td,
         overrides,

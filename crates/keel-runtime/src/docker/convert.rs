@@ -99,12 +99,14 @@ pub(crate) fn container(c: ContainerInspectResponse) -> ContainerInfo {
     ports.sort_by(|a, b| {
         (a.container_port, a.protocol, &a.host_ip).cmp(&(b.container_port, b.protocol, &b.host_ip))
     });
-    let ip_address = network
+    let (ip_address, mac_address) = network
         .networks
         .unwrap_or_default()
         .into_values()
-        .filter_map(|n| n.ip_address)
-        .find(|ip| !ip.is_empty());
+        .find(|n| n.ip_address.as_deref().is_some_and(|ip| !ip.is_empty()))
+        .map_or((None, None), |n| {
+            (n.ip_address, n.mac_address.filter(|m| !m.is_empty()))
+        });
     let config = c.config.unwrap_or_default();
     ContainerInfo {
         id: ContainerId(c.id.unwrap_or_default()),
@@ -141,6 +143,7 @@ pub(crate) fn container(c: ContainerInspectResponse) -> ContainerInfo {
             .and_then(|h| h.network_mode)
             .unwrap_or_default(),
         ip_address,
+        mac_address,
         ports,
         mounts: c
             .mounts
