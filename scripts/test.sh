@@ -16,6 +16,10 @@ command -v cargo >/dev/null || { echo "cargo is required (https://rustup.rs)"; e
 if ! command -v python3 >/dev/null; then
   apt-get update -qq && apt-get install -y -qq python3 python3-pip >/dev/null
 fi
+# The agent puts the task credentials address (169.254.170.2) on the loopback interface with `ip`.
+if ! command -v ip >/dev/null; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq iproute2 >/dev/null
+fi
 if ! python3 -c 'import awscli, boto3, pytest, ecs_deploy' 2>/dev/null \
    || [ "$(python3 -c 'import botocore; print(botocore.__version__)' 2>/dev/null)" != "1.44.5" ]; then
   log "installing pinned Python clients: ${PY_CLIENTS[*]}"
