@@ -17,13 +17,15 @@
 //! ones (a leading, trailing or doubled `/`) are percent-encoded, so nothing is written outside
 //! the task's directory. Each object is written to a temporary file and renamed when complete.
 //!
-//! Tasks are records under `/logs-exports/REGION/TASK-ID` in the control-plane store. One task
-//! per account and region is active (PENDING or RUNNING) at a time, as CloudWatch allows: a
-//! marker `/logs-export-active/REGION`, written with the PENDING task and removed with its
-//! last status, makes that a transaction's guard rather than a check. The worker runs PENDING
-//! tasks and, after a restart, RUNNING ones again from the start (the objects come out the
-//! same). CancelExportTask marks a PENDING or RUNNING task CANCELLED; a running export stops
-//! before its next stream and leaves what it wrote.
+//! Tasks are records under `/logs-exports/REGION/TASK-ID` in the control-plane store. One task per
+//! account and region is active (PENDING, RUNNING or PENDING_CANCEL) at a time, as CloudWatch
+//! allows: a marker `/logs-export-active/REGION`, written with the PENDING task and removed with
+//! its last status, makes that a transaction's guard rather than a check. The worker runs PENDING
+//! tasks and, after a restart, RUNNING ones again from the start (the objects come out the same).
+//! CancelExportTask marks a PENDING task CANCELLED at once; a RUNNING one becomes PENDING_CANCEL,
+//! and the worker, which looks at the task's status before each stream, stops there, leaves what it
+//! wrote, and marks it CANCELLED. A PENDING_CANCEL task still holds the active slot until then; one
+//! found after a restart is marked CANCELLED without running.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -52,6 +54,10 @@ const TASKS_PREFIX: &str = "/logs-exports/";
 const OBJECT_BYTES: usize = 64 << 20;
 /// `destinationPrefix` when none is given, as in CloudWatch.
 pub const DEFAULT_PREFIX: &str = "exportedlogs";
+/// The status message of a task CancelExportTask stopped.
+const CANCELLED_MESSAGE: &str = "Cancelled by user";
+/// The status message of a running task CancelExportTask asked to stop.
+const PENDING_CANCEL_MESSAGE: &str = "Pending cancellation";
 
 fn task_key(region: &str, id: &str) -> String {
     format!("{TASKS_PREFIX}{region}/{id}")
@@ -78,7 +84,20 @@ impl ExportRecord {
         self.task.status.as_ref().and_then(|s| s.code.as_ref())
     }
 
+    /// PENDING, RUNNING, or PENDING_CANCEL: not finished, holding the active slot.
     fn is_active(&self) -> bool {
+        matches!(
+            self.code(),
+            Some(
+                ExportTaskStatusCode::Pending
+                    | ExportTaskStatusCode::Running
+                    | ExportTaskStatusCode::PendingCancel
+            )
+        )
+    }
+
+    /// Active and not being cancelled: the worker may go on writing it.
+    fn may_run(&self) -> bool {
         matches!(
             self.code(),
             Some(ExportTaskStatusCode::Pending | ExportTaskStatusCode::Running)
@@ -92,7 +111,9 @@ impl ExportRecord {
     fn set_status(&mut self, code: ExportTaskStatusCode, message: &str) {
         let done = !matches!(
             code,
-            ExportTaskStatusCode::Pending | ExportTaskStatusCode::Running
+            ExportTaskStatusCode::Pending
+                | ExportTaskStatusCode::Running
+                | ExportTaskStatusCode::PendingCancel
         );
         self.task.status = Some(ExportTaskStatus {
             code: Some(code),
@@ -301,6 +322,10 @@ pub async fn cancel_export_task(
         LogsError::ResourceNotFound("The specified export task does not exist.".into())
     })?;
     let mut record: ExportRecord = serde_json::from_slice(&kv.value)?;
+    if record.code() == Some(&ExportTaskStatusCode::PendingCancel) {
+        // Already being cancelled: nothing more to do.
+        return Ok(Empty {});
+    }
     if !record.is_active() {
         return Err(LogsError::InvalidOperation(format!(
             "The export task {} is {} and can no longer be cancelled.",
@@ -310,8 +335,22 @@ pub async fn cancel_export_task(
                 .map_or("finished", ExportTaskStatusCode::as_str)
         )));
     }
-    record.set_status(ExportTaskStatusCode::Cancelled, "Cancelled by user");
-    if svc.finish(&kv, &record).await? {
+    let done = if record.code() == Some(&ExportTaskStatusCode::Running) {
+        // The worker is writing it: it stops before its next stream and marks it CANCELLED.
+        record.set_status(ExportTaskStatusCode::PendingCancel, PENDING_CANCEL_MESSAGE);
+        let txn = Txn::new()
+            .when(vec![Compare::mod_revision_eq(
+                kv.key.clone(),
+                kv.mod_revision,
+            )])
+            .and_then(vec![Op::put(kv.key.clone(), serde_json::to_vec(&record)?)]);
+        svc.store.txn(txn).await?.succeeded
+    } else {
+        // Not started: cancelled at once.
+        record.set_status(ExportTaskStatusCode::Cancelled, CANCELLED_MESSAGE);
+        svc.finish(&kv, &record).await?
+    };
+    if done {
         Ok(Empty {})
     } else {
         Err(LogsError::OperationAborted(
@@ -478,6 +517,12 @@ impl LogsService {
         stop: &watch::Receiver<bool>,
     ) -> Result<bool, LogsError> {
         let key = kv.key.clone();
+        if record.code() == Some(&ExportTaskStatusCode::PendingCancel) {
+            // Cancelled while it ran before a restart: it stops here.
+            record.set_status(ExportTaskStatusCode::Cancelled, CANCELLED_MESSAGE);
+            self.finish(&kv, &record).await?;
+            return Ok(false);
+        }
         // PENDING → RUNNING.
         record.set_status(ExportTaskStatusCode::Running, "Running");
         let txn = Txn::new()
@@ -490,9 +535,15 @@ impl LogsService {
         let Some(kv) = self.store.get(&key).await? else {
             return Ok(false);
         };
-        let current: ExportRecord = serde_json::from_slice(&kv.value)?;
+        let mut current: ExportRecord = serde_json::from_slice(&kv.value)?;
+        if current.code() == Some(&ExportTaskStatusCode::PendingCancel) {
+            // Cancelled while it ran: it stopped (or finished) and keeps what it wrote.
+            tracing::info!(task = record.id(), "export task cancelled");
+            current.set_status(ExportTaskStatusCode::Cancelled, CANCELLED_MESSAGE);
+            self.finish(&kv, &current).await?;
+            return Ok(false);
+        }
         if !current.is_active() {
-            // Cancelled meanwhile: it keeps that status and what it wrote.
             return Ok(false);
         }
         match outcome {
@@ -558,7 +609,7 @@ impl LogsService {
                 match self.store.get(&key).await {
                     Ok(Some(kv)) => {
                         let current: Result<ExportRecord, _> = serde_json::from_slice(&kv.value);
-                        if current.map_or(true, |r| !r.is_active()) {
+                        if current.map_or(true, |r| !r.may_run()) {
                             return Ok(None);
                         }
                     }

@@ -311,3 +311,71 @@ async fn a_pending_task_runs_after_a_restart_and_a_deleted_group_fails_it() {
     );
     s.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cancelling_a_running_task_goes_through_pending_cancel() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = Server::open(dir.path(), Some(dir.path().join("exports")));
+    s.ok("CreateLogGroup", json!({"logGroupName": "/g"})).await;
+    let id = s
+        .ok(
+            "CreateExportTask",
+            json!({"logGroupName": "/g", "from": 0, "to": 10, "destination": "bucket"}),
+        )
+        .await["taskId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    // As the worker leaves a task it has started writing.
+    let key = format!("/logs-exports/{}/{id}", support::REGION);
+    let mut record: Value =
+        serde_json::from_slice(&s.store.get(&key).await.unwrap().unwrap().value).unwrap();
+    record["task"]["status"] = json!({"code": "RUNNING", "message": "Running"});
+    s.store
+        .put(&key, serde_json::to_vec(&record).unwrap())
+        .await
+        .unwrap();
+
+    s.ok("CancelExportTask", json!({"taskId": id})).await;
+    let task = s.task(&id).await;
+    assert_eq!(task["status"]["code"], "PENDING_CANCEL", "{task}");
+    assert!(
+        task["executionInfo"].get("completionTime").is_none(),
+        "{task}"
+    );
+    // Asking again changes nothing; the slot is still taken.
+    s.ok("CancelExportTask", json!({"taskId": id})).await;
+    assert_eq!(s.task(&id).await["status"]["code"], "PENDING_CANCEL");
+    let (code, _) = s
+        .call(
+            "CreateExportTask",
+            json!({"logGroupName": "/g", "from": 0, "to": 10, "destination": "bucket"}),
+        )
+        .await
+        .unwrap_err();
+    assert_eq!(code, "LimitExceededException");
+
+    // The worker stops it without writing anything, and frees the slot.
+    assert_eq!(s.run_tasks().await, 0);
+    let task = s.task(&id).await;
+    assert_eq!(task["status"]["code"], "CANCELLED", "{task}");
+    assert_eq!(task["status"]["message"], "Cancelled by user");
+    assert!(task["executionInfo"]["completionTime"].is_i64(), "{task}");
+    assert!(
+        !dir.path()
+            .join("exports/bucket/exportedlogs")
+            .join(&id)
+            .exists()
+    );
+    let (code, _) = s
+        .call("CancelExportTask", json!({"taskId": id}))
+        .await
+        .unwrap_err();
+    assert_eq!(code, "InvalidOperationException");
+    s.ok(
+        "CreateExportTask",
+        json!({"logGroupName": "/g", "from": 0, "to": 10, "destination": "bucket"}),
+    )
+    .await;
+    s.close().await;
+}

@@ -75,3 +75,53 @@ def test_export_task_writes_objects_into_the_export_dir():
     finally:
         server.stop()
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def test_cancel_export_task_goes_through_pending_cancel_to_cancelled():
+    tmp = pathlib.Path(tempfile.mkdtemp(prefix="keel-exports-"))
+    server = Server(tmp / "data", extra=["--logs-export-dir", str(tmp / "exports")])
+    try:
+        logs = client(server.endpoint)
+        group = "/exports/cancel"
+        logs.create_log_group(logGroupName=group)
+        t = now_ms() - 60_000
+        # Enough streams that a task the worker has started is likely still running.
+        for i in range(40):
+            stream = f"s/{i:02d}"
+            logs.create_log_stream(logGroupName=group, logStreamName=stream)
+            logs.put_log_events(logGroupName=group, logStreamName=stream,
+                                logEvents=[{"timestamp": t, "message": f"event {i}"}])
+        task_id = logs.create_export_task(logGroupName=group, to=t + 1, **{"from": t},
+                                          destination="bucket")["taskId"]
+        # Wait (bounded) until the worker picks it up, so the cancel finds it RUNNING.
+        deadline = time.time() + 10
+        while time.time() < deadline:
+            code = logs.describe_export_tasks(taskId=task_id)["exportTasks"][0]["status"]["code"]
+            if code != "PENDING":
+                break
+            time.sleep(0.01)
+        try:
+            logs.cancel_export_task(taskId=task_id)
+        except botocore.exceptions.ClientError as err:
+            # It finished before the cancel reached it.
+            assert err.value.response["Error"]["Code"] == "InvalidOperationException"
+            return
+        seen = []
+        deadline = time.time() + 30
+        while time.time() < deadline:
+            status = logs.describe_export_tasks(taskId=task_id)["exportTasks"][0]["status"]
+            if not seen or seen[-1] != status["code"]:
+                seen.append(status["code"])
+            if status["code"] == "CANCELLED":
+                break
+            time.sleep(0.05)
+        # A running task passes through PENDING_CANCEL (the worker may have stopped it before the
+        # first look); a pending one is cancelled at once.
+        assert seen in (["PENDING_CANCEL", "CANCELLED"], ["CANCELLED"]), seen
+        assert status["message"] == "Cancelled by user"
+        assert [x["taskId"] for x in logs.describe_export_tasks(statusCode="CANCELLED")["exportTasks"]] == [task_id]
+        # The slot is free again.
+        logs.create_export_task(logGroupName=group, to=t + 1, **{"from": t}, destination="bucket")
+    finally:
+        server.stop()
+        shutil.rmtree(tmp, ignore_errors=True)
