@@ -74,6 +74,9 @@ struct RunState {
     status: QueryStatus,
     execution: Execution,
     groups_scanned: u64,
+    /// Events (and their message bytes) the store's prefilter passed over: scanned, as
+    /// CloudWatch counts `recordsScanned`, though never handed to the evaluator.
+    prefiltered: (u64, u64),
     started: Option<Instant>,
     /// Wall-clock milliseconds the query ran for, once it ended.
     duration_ms: Option<i64>,
@@ -245,6 +248,7 @@ pub async fn start_query(
             status: QueryStatus::Scheduled,
             execution: query.run_with_budget(limit, QUERY_BUDGET_BYTES),
             groups_scanned: 0,
+            prefiltered: (0, 0),
             started: None,
             duration_ms: None,
             finished_at: None,
@@ -340,6 +344,8 @@ fn scan(
             request = request.prefilter(filter.clone());
         }
         let mut scan = events.scan(request);
+        let before = record.state.lock().prefiltered;
+        let (mut pushed_events, mut pushed_bytes) = (0u64, 0u64);
         loop {
             if record.cancel.load(Ordering::Acquire) {
                 return QueryStatus::Cancelled;
@@ -353,6 +359,8 @@ fn scan(
             }
             let mut state = record.state.lock();
             for e in &batch {
+                pushed_events += 1;
+                pushed_bytes += e.message.len() as u64;
                 state.execution.push(&keel_insights::Event {
                     timestamp: e.timestamp,
                     ingestion_time: e.ingestion_time,
@@ -361,6 +369,15 @@ fn scan(
                     message: &e.message,
                     id: event_id(e.position()),
                 });
+            }
+            if prefilter.is_some() {
+                // The store counts 16 bytes of metadata per event it looked at.
+                let looked_at = scan.scanned_events();
+                let message_bytes = scan.scanned_bytes().saturating_sub(16 * looked_at);
+                state.prefiltered = (
+                    before.0 + looked_at.saturating_sub(pushed_events),
+                    before.1 + message_bytes.saturating_sub(pushed_bytes),
+                );
             }
             if state.execution.over_budget().is_some() {
                 return QueryStatus::Failed;
@@ -377,13 +394,14 @@ pub async fn get_query_results(
     req: GetQueryResultsRequest,
 ) -> Result<GetQueryResultsResponse, LogsError> {
     let record = svc.queries.find(ctx, &req.query_id)?;
-    let (status, results, counters, groups_scanned) = {
+    let (status, results, counters, groups_scanned, prefiltered) = {
         let state = record.state.lock();
         (
             state.status,
             state.execution.results(),
             state.execution.counters(),
             state.groups_scanned,
+            state.prefiltered,
         )
     };
     let page_size = req
@@ -432,8 +450,8 @@ pub async fn get_query_results(
         results: Some(rows),
         statistics: Some(QueryStatistics {
             records_matched: Some(counters.records_matched as f64),
-            records_scanned: Some(counters.records_scanned as f64),
-            bytes_scanned: Some(counters.bytes_scanned as f64),
+            records_scanned: Some((counters.records_scanned + prefiltered.0) as f64),
+            bytes_scanned: Some((counters.bytes_scanned + prefiltered.1) as f64),
             log_groups_scanned: Some(groups_scanned as f64),
             ..QueryStatistics::default()
         }),
@@ -511,7 +529,9 @@ pub async fn describe_queries(
                     create_time: Some(q.create_time),
                     log_group_name: q.groups.first().cloned(),
                     query_duration: state.duration_ms,
-                    bytes_scanned: Some(state.execution.counters().bytes_scanned as f64),
+                    bytes_scanned: Some(
+                        (state.execution.counters().bytes_scanned + state.prefiltered.1) as f64,
+                    ),
                     user_identity: q.user_identity.clone(),
                 },
             ))

@@ -275,3 +275,25 @@ async fn a_running_query_stops_and_keeps_its_partial_results() {
         }
     }
 }
+
+#[tokio::test]
+async fn events_the_prefilter_passes_over_still_count_as_scanned() {
+    let (svc, _) = setup().await;
+    let id = start(
+        &svc,
+        json!({
+            "logGroupName": "app",
+            "startTime": T0 / 1000,
+            "endTime": T0 / 1000 + 600,
+            "queryString": "filter @message like \"ERROR\" | stats count(*) as n",
+        }),
+    )
+    .await;
+    let r = wait_done(&svc, &id).await;
+    assert_eq!(field(&r["results"][0], "n"), Some("100"));
+    // As CloudWatch counts them: every event of the range, not only those that matched.
+    assert_eq!(r["statistics"]["recordsScanned"], 600.0);
+    assert_eq!(r["statistics"]["recordsMatched"], 100.0);
+    let bytes = r["statistics"]["bytesScanned"].as_f64().unwrap();
+    assert!(bytes > 600.0 * 20.0, "{bytes}");
+}
