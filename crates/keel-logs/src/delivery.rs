@@ -565,6 +565,9 @@ impl LogsService {
         events: Vec<Event>,
     ) -> Result<(), LogsError> {
         let arn = filter.destination_arn.as_deref().unwrap_or_default();
+        if crate::firehose::is_firehose_arn(arn) {
+            return self.post_to_firehose(state, filter, arn, events).await;
+        }
         let target = subscriptions::resolve_destination(
             self,
             &state.region,
@@ -606,6 +609,55 @@ impl LogsService {
                 .await?;
         }
         Ok(())
+    }
+}
+
+impl LogsService {
+    /// Posts a chunk to the endpoint of the Firehose delivery stream `arn` names: one record
+    /// per source stream, all in one request, acknowledged by a 200 (see [`crate::firehose`]).
+    async fn post_to_firehose(
+        &self,
+        state: &DeliveryState,
+        filter: &SubscriptionFilter,
+        arn: &str,
+        events: Vec<Event>,
+    ) -> Result<(), LogsError> {
+        let uri = crate::firehose::stream_of(arn, &state.region, &state.account_id)
+            .and_then(|name| self.firehose.get(name))
+            .ok_or_else(|| {
+                LogsError::invalid(format!(
+                    "The Firehose delivery stream {arn} has no endpoint configured (--logs-firehose-endpoint)."
+                ))
+            })?;
+        let mut by_stream: Vec<(Arc<str>, Vec<crate::firehose::RecordEvent<'_>>)> = Vec::new();
+        for event in &events {
+            let entry = (
+                crate::events::event_id(event.position()),
+                event.timestamp,
+                event.message.as_str(),
+            );
+            match by_stream.iter_mut().find(|(s, _)| *s == event.stream) {
+                Some((_, list)) => list.push(entry),
+                None => by_stream.push((event.stream.clone(), vec![entry])),
+            }
+        }
+        let filter_name = filter.filter_name.as_deref().unwrap_or_default();
+        let records: Vec<Vec<u8>> = by_stream
+            .iter()
+            .map(|(stream, list)| {
+                crate::firehose::data_message(
+                    &state.account_id,
+                    &state.log_group_name,
+                    stream,
+                    filter_name,
+                    list,
+                )
+            })
+            .collect();
+        let request_id = keel_types::ids::new_uuid();
+        let body =
+            crate::firehose::request_body(&request_id, keel_types::time::now_millis(), &records);
+        crate::firehose::post(uri, arn, &request_id, body).await
     }
 }
 

@@ -95,7 +95,7 @@ impl StreamToken {
 }
 
 /// The event id FilterLogEvents reports: unique per event, stable across calls.
-fn event_id(p: Position) -> String {
+pub(crate) fn event_id(p: Position) -> String {
     position_digits(p)
 }
 

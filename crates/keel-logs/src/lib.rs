@@ -40,6 +40,7 @@ pub mod delivery;
 pub mod error;
 pub mod events;
 pub mod exports;
+pub mod firehose;
 pub mod groups;
 pub mod live_tail;
 pub mod metric_filters;

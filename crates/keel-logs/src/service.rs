@@ -36,6 +36,8 @@ pub struct LogsService {
     pub(crate) export_dir: Option<PathBuf>,
     /// Wakes the export task runner when a task is created.
     pub(crate) export_wakeup: tokio::sync::Notify,
+    /// Firehose delivery streams subscription filters may deliver to (`--logs-firehose-endpoint`).
+    pub(crate) firehose: crate::firehose::FirehoseEndpoints,
 }
 
 impl LogsService {
@@ -49,10 +51,22 @@ impl LogsService {
         events: Arc<LogStore>,
         export_dir: Option<PathBuf>,
     ) -> Arc<Self> {
+        Self::with_options(store, events, export_dir, Default::default())
+    }
+
+    /// A service with every operator setting: where export tasks write, and the Firehose
+    /// delivery streams subscription filters may deliver to.
+    pub fn with_options(
+        store: Arc<dyn Store>,
+        events: Arc<LogStore>,
+        export_dir: Option<PathBuf>,
+        firehose: crate::firehose::FirehoseEndpoints,
+    ) -> Arc<Self> {
         Arc::new(Self {
             store,
             events,
             export_dir,
+            firehose,
             export_wakeup: tokio::sync::Notify::new(),
             queries: QueryManager::default(),
             live_sessions: live_tail::Sessions::default(),

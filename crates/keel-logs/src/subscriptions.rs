@@ -265,6 +265,33 @@ fn loop_error(source: &str, path: &[String]) -> LogsError {
     ))
 }
 
+/// A Firehose destination must be a delivery stream of this region and account the operator
+/// configured an endpoint for, and CloudWatch requires a role to write to it.
+fn check_firehose(
+    svc: &LogsService,
+    region: &str,
+    account: &str,
+    arn: &str,
+    role_arn: Option<&str>,
+) -> Result<(), LogsError> {
+    let configured = crate::firehose::stream_of(arn, region, account)
+        .is_some_and(|name| svc.firehose.get(name).is_some());
+    if !configured {
+        // CloudWatch's answer when it cannot reach the stream.
+        return Err(LogsError::invalid(format!(
+            "Could not deliver test message to specified Firehose stream. Check if the given \
+             Firehose stream is in ACTIVE state. ({arn} is not a delivery stream configured \
+             with --logs-firehose-endpoint in {region} of account {account}.)"
+        )));
+    }
+    if role_arn.is_none_or(str::is_empty) {
+        return Err(LogsError::invalid(
+            "roleArn is required when the destinationArn is a Firehose delivery stream.",
+        ));
+    }
+    Ok(())
+}
+
 pub async fn put_subscription_filter(
     svc: &LogsService,
     ctx: &RequestContext,
@@ -272,22 +299,35 @@ pub async fn put_subscription_filter(
 ) -> Result<Empty, LogsError> {
     parse_pattern(&req.filter_pattern)?;
     let (group, group_key, group_revision) = load_group(svc, ctx, &req.log_group_name).await?;
-    let into = reachable_group(svc, ctx, &req.destination_arn, "destinationArn").await?;
-    if into == req.log_group_name {
-        return Err(LogsError::invalid(
-            "A log group cannot subscribe to itself.",
-        ));
-    }
     let region = &ctx.scope.region;
     let account = &ctx.scope.account_id;
     // From the loop check to the write, no other change can close a loop.
-    let _changes = svc.subscription_changes.lock().await;
-    let mut graph = Graph::load(svc, region, account).await?;
-    graph
-        .filters
-        .remove(&(req.log_group_name.clone(), req.filter_name.clone()));
-    if let Some(path) = graph.path(&into, &req.log_group_name, region, account) {
-        return Err(loop_error(&req.log_group_name, &path));
+    let _changes;
+    if crate::firehose::is_firehose_arn(&req.destination_arn) {
+        // A stream the operator configured; events leave Keel there, so no loop can form.
+        check_firehose(
+            svc,
+            region,
+            account,
+            &req.destination_arn,
+            req.role_arn.as_deref(),
+        )?;
+        _changes = svc.subscription_changes.lock().await;
+    } else {
+        let into = reachable_group(svc, ctx, &req.destination_arn, "destinationArn").await?;
+        if into == req.log_group_name {
+            return Err(LogsError::invalid(
+                "A log group cannot subscribe to itself.",
+            ));
+        }
+        _changes = svc.subscription_changes.lock().await;
+        let mut graph = Graph::load(svc, region, account).await?;
+        graph
+            .filters
+            .remove(&(req.log_group_name.clone(), req.filter_name.clone()));
+        if let Some(path) = graph.path(&into, &req.log_group_name, region, account) {
+            return Err(loop_error(&req.log_group_name, &path));
+        }
     }
     let prefix = filters_prefix(region, &req.log_group_name);
     let key = format!("{prefix}{}", req.filter_name);

@@ -209,6 +209,16 @@ pub struct ServerArgs {
     /// [default: none; CreateExportTask is refused]
     #[arg(long, env = "KEEL_LOGS_EXPORT_DIR")]
     pub logs_export_dir: Option<std::path::PathBuf>,
+    /// A Firehose delivery stream subscription filters may deliver to, NAME=http://HOST:PORT/PATH:
+    /// matching events are POSTed there as Firehose's HTTP endpoint delivery requests
+    /// (repeatable or comma-separated) [default: none]
+    #[arg(
+        long = "logs-firehose-endpoint",
+        value_name = "NAME=URL",
+        env = "KEEL_LOGS_FIREHOSE_ENDPOINTS",
+        value_delimiter = ','
+    )]
+    pub logs_firehose_endpoints: Vec<String>,
     /// Log format on stderr: text or json [default: text]
     #[arg(long, env = "KEEL_LOG_FORMAT")]
     pub log_format: Option<String>,

@@ -28,6 +28,7 @@ pub struct Overrides {
     pub stopped_task_retention: Option<String>,
     pub logs_retention_interval: Option<String>,
     pub logs_export_dir: Option<PathBuf>,
+    pub logs_firehose_endpoints: Option<Vec<String>>,
     pub log_format: Option<String>,
     pub max_body_bytes: Option<usize>,
     pub insecure_accept_any_credentials: Option<bool>,
@@ -50,6 +51,8 @@ impl From<&ServerArgs> for Overrides {
             stopped_task_retention: args.stopped_task_retention.clone(),
             logs_retention_interval: args.logs_retention_interval.clone(),
             logs_export_dir: args.logs_export_dir.clone(),
+            logs_firehose_endpoints: (!args.logs_firehose_endpoints.is_empty())
+                .then(|| args.logs_firehose_endpoints.clone()),
             log_format: args.log_format.clone(),
             max_body_bytes: args.max_body_bytes,
             insecure_accept_any_credentials: args.insecure_accept_any_credentials,
@@ -82,6 +85,8 @@ pub struct Settings {
     /// Where CreateExportTask writes (each destination bucket a subdirectory); none: export
     /// tasks are refused.
     pub logs_export_dir: Option<PathBuf>,
+    /// Firehose delivery streams subscription filters may deliver to, and where each posts.
+    pub logs_firehose_endpoints: keel_logs::firehose::FirehoseEndpoints,
     pub log_format: LogFormat,
     pub max_body_bytes: usize,
     /// Accept any well-formed signature unchecked; only allowed on a loopback listener.
@@ -242,6 +247,13 @@ impl Settings {
             .with_context(|| {
                 format!("agent lease TTL {lease_text:?} is not a duration from 1s to 1h, like 30s")
             })?;
+        let logs_firehose_endpoints = keel_logs::firehose::FirehoseEndpoints::parse(
+            &given
+                .logs_firehose_endpoints
+                .or(file.logs_firehose_endpoints)
+                .unwrap_or_default(),
+        )
+        .map_err(|e| anyhow::anyhow!("--logs-firehose-endpoint {e}"))?;
         let log_format = match given.log_format.or(file.log_format).as_deref() {
             None | Some("text") => LogFormat::Text,
             Some("json") => LogFormat::Json,
@@ -258,6 +270,7 @@ impl Settings {
             stopped_task_retention,
             logs_retention_interval,
             logs_export_dir: given.logs_export_dir.or(file.logs_export_dir),
+            logs_firehose_endpoints,
             log_format,
             max_body_bytes: given
                 .max_body_bytes

@@ -105,10 +105,11 @@ async fn serve(
             .with_context(|| format!("opening the log event store {}", logs_dir.display()))?
     };
     let events = Arc::new(events);
-    let logs = keel_logs::LogsService::with_export_dir(
+    let logs = keel_logs::LogsService::with_options(
         store.clone(),
         events.clone(),
         settings.logs_export_dir.clone(),
+        settings.logs_firehose_endpoints.clone(),
     );
     let migrated = logs
         .migrate_stream_records()
