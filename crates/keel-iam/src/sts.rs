@@ -335,16 +335,38 @@ impl StsService {
                  permissions and that your IAM user has permissions to pass this role."
             ))
         };
+        let role = self
+            .role_trusting(role_arn, service, session_name, source_arn, region)
+            .ok_or_else(refused)?;
+        self.open_session(&role, session_name, role.record.max_session_secs, None)
+    }
+
+    /// Whether `service` may assume `role_arn` for `source_arn` (CloudWatch Logs checking the
+    /// role of a subscription filter, ...): the role exists and its trust policy allows it.
+    pub fn service_may_assume(&self, role_arn: &str, service: &str, source_arn: &str) -> bool {
+        let region = source_arn.split(':').nth(3).unwrap_or_default();
+        self.role_trusting(role_arn, service, "check", source_arn, region)
+            .is_some()
+    }
+
+    /// The role, if its trust policy lets `service` assume it for `source_arn`.
+    fn role_trusting(
+        &self,
+        role_arn: &str,
+        service: &str,
+        session_name: &str,
+        source_arn: &str,
+        region: &str,
+    ) -> Option<Arc<RoleEntry>> {
         let role_name = role_arn.rsplit('/').next().unwrap_or_default();
         let role = self
             .dir
             .role(role_name)
-            .filter(|r| r.record.arn(self.dir.account_id()) == role_arn)
-            .ok_or_else(refused)?;
-        let trust = role.trust.clone().ok_or_else(refused)?;
+            .filter(|r| r.record.arn(self.dir.account_id()) == role_arn)?;
+        let trust = role.trust.clone()?;
         let account = self.dir.account_id().to_string();
         let mut context = std::collections::HashMap::new();
-        context.insert("aws:SourceAccount".to_string(), vec![account.clone()]);
+        context.insert("aws:SourceAccount".to_string(), vec![account]);
         context.insert("aws:SourceArn".to_string(), vec![source_arn.to_string()]);
         context.insert("aws:RequestedRegion".to_string(), vec![region.to_string()]);
         context.insert(
@@ -368,9 +390,8 @@ impl StsService {
             resource: role_arn.to_string(),
             context,
         };
-        if !keel_policy::trust_evaluation(&trust, &request).is_allowed() {
-            return Err(refused());
-        }
-        self.open_session(&role, session_name, role.record.max_session_secs, None)
+        keel_policy::trust_evaluation(&trust, &request)
+            .is_allowed()
+            .then_some(role)
     }
 }

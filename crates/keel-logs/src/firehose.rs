@@ -70,6 +70,15 @@ impl FirehoseEndpoints {
     }
 }
 
+/// Whether an AWS service principal may assume a role: the identity service's answer, which
+/// CloudWatch asks before it accepts a Firehose destination's `roleArn`.
+pub trait RoleTrust: Send + Sync {
+    fn service_may_assume(&self, role_arn: &str, service: &str, source_arn: &str) -> bool;
+}
+
+/// The service principal CloudWatch Logs assumes subscription roles as.
+pub const LOGS_PRINCIPAL: &str = "logs.amazonaws.com";
+
 /// The delivery stream a Firehose ARN of this region and account names.
 pub(crate) fn stream_of<'a>(arn: &'a str, region: &str, account: &str) -> Option<&'a str> {
     arn.strip_prefix(&format!(

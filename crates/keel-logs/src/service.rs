@@ -38,6 +38,9 @@ pub struct LogsService {
     pub(crate) export_wakeup: tokio::sync::Notify,
     /// Firehose delivery streams subscription filters may deliver to (`--logs-firehose-endpoint`).
     pub(crate) firehose: crate::firehose::FirehoseEndpoints,
+    /// Checks Firehose destinations' roles; none: roles are not checked (a service without
+    /// an identity service, in tests).
+    pub(crate) role_trust: std::sync::OnceLock<Arc<dyn crate::firehose::RoleTrust>>,
 }
 
 impl LogsService {
@@ -67,12 +70,18 @@ impl LogsService {
             events,
             export_dir,
             firehose,
+            role_trust: std::sync::OnceLock::new(),
             export_wakeup: tokio::sync::Notify::new(),
             queries: QueryManager::default(),
             live_sessions: live_tail::Sessions::default(),
             subscription_changes: tokio::sync::Mutex::new(()),
             delivery_skips: parking_lot::Mutex::new(std::collections::HashMap::new()),
         })
+    }
+
+    /// Who says whether a role trusts CloudWatch Logs (set once, by the server).
+    pub fn set_role_trust(&self, trust: Arc<dyn crate::firehose::RoleTrust>) {
+        let _ = self.role_trust.set(trust);
     }
 
     /// The event store, for the parts built on its scan and subscribe API.

@@ -284,10 +284,21 @@ fn check_firehose(
              with --logs-firehose-endpoint in {region} of account {account}.)"
         )));
     }
-    if role_arn.is_none_or(str::is_empty) {
+    let Some(role) = role_arn.filter(|r| !r.is_empty()) else {
         return Err(LogsError::invalid(
             "roleArn is required when the destinationArn is a Firehose delivery stream.",
         ));
+    };
+    let source = format!("arn:aws:logs:{region}:{account}:*");
+    if let Some(trust) = svc.role_trust.get()
+        && !trust.service_may_assume(role, crate::firehose::LOGS_PRINCIPAL, &source)
+    {
+        return Err(LogsError::invalid(format!(
+            "Could not deliver test message to specified Firehose stream. Check if the given \
+             Firehose stream is in ACTIVE state. (The role {role} does not exist or does not \
+             trust {} to assume it.)",
+            crate::firehose::LOGS_PRINCIPAL
+        )));
     }
     Ok(())
 }

@@ -140,6 +140,7 @@ async fn serve(
     )
     .await
     .context("opening the identity store")?;
+    logs.set_role_trust(Arc::new(RolesOf(identity.sts.clone())));
     let audit_path = settings.data_dir.join("audit.db");
     let audit = AuditLog::open(&audit_path, settings.audit_retention)
         .with_context(|| format!("opening the audit trail {}", audit_path.display()))?;
@@ -423,5 +424,14 @@ pub(crate) async fn shutdown_signal() {
     tokio::select! {
         _ = ctrl_c => info!("received SIGINT"),
         _ = terminate => info!("received SIGTERM"),
+    }
+}
+
+/// CloudWatch Logs asks the identity service whether a role trusts it.
+struct RolesOf(Arc<keel_iam::StsService>);
+
+impl keel_logs::firehose::RoleTrust for RolesOf {
+    fn service_may_assume(&self, role_arn: &str, service: &str, source_arn: &str) -> bool {
+        self.0.service_may_assume(role_arn, service, source_arn)
     }
 }

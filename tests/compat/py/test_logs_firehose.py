@@ -77,6 +77,12 @@ def stream_arn(name):
 
 
 ROLE = f"arn:aws:iam::{ACCOUNT}:role/CWLtoFirehose"
+UNTRUSTING = f"arn:aws:iam::{ACCOUNT}:role/Ec2Only"
+
+
+def trust(service):
+    return json.dumps({"Version": "2012-10-17", "Statement": [
+        {"Effect": "Allow", "Principal": {"Service": service}, "Action": "sts:AssumeRole"}]})
 
 
 @pytest.fixture(scope="module")
@@ -95,6 +101,9 @@ def firehose_logs(receivers):
         "--logs-firehose-endpoint", f"audit=http://127.0.0.1:{ok.port}/ingest?x=1",
         "--logs-firehose-endpoint", f"flaky=http://127.0.0.1:{flaky.port}/",
     ])
+    iam = make_client(srv.endpoint, service="iam")
+    iam.create_role(RoleName="CWLtoFirehose", AssumeRolePolicyDocument=trust("logs.amazonaws.com"))
+    iam.create_role(RoleName="Ec2Only", AssumeRolePolicyDocument=trust("ec2.amazonaws.com"))
     yield make_client(srv.endpoint, service="logs")
     srv.stop()
     shutil.rmtree(tmp, ignore_errors=True)
@@ -160,11 +169,13 @@ def test_a_failing_endpoint_gets_everything_once_it_answers(firehose_logs, recei
     assert flaky.failures_left == 0
 
 
-def test_an_unconfigured_stream_or_a_missing_role_is_refused(firehose_logs, name):
+def test_an_unconfigured_stream_or_a_role_that_cannot_be_assumed_is_refused(firehose_logs, name):
     logs = firehose_logs
     group = f"/firehose/{name}"
     logs.create_log_group(logGroupName=group)
     for arn, role in [(stream_arn("nowhere"), ROLE), (stream_arn("audit"), None),
+                      (stream_arn("audit"), UNTRUSTING),
+                      (stream_arn("audit"), f"arn:aws:iam::{ACCOUNT}:role/NoSuchRole"),
                       (f"arn:aws:firehose:eu-west-1:{ACCOUNT}:deliverystream/audit", ROLE)]:
         kwargs = {"roleArn": role} if role else {}
         with pytest.raises(botocore.exceptions.ClientError) as err:
