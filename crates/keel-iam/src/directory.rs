@@ -320,6 +320,13 @@ impl Directory {
         self.state.read().roles.get(&name.to_lowercase()).cloned()
     }
 
+    /// The role an ARN of this account names (`arn:aws:iam::ACCOUNT:role/PATH/NAME`).
+    pub fn role_by_arn(&self, arn: &str) -> Option<Arc<RoleEntry>> {
+        let name = arn.rsplit('/').next().unwrap_or_default();
+        self.role(name)
+            .filter(|r| r.record.arn(self.account_id()) == arn)
+    }
+
     pub fn roles(&self) -> Vec<Arc<RoleEntry>> {
         let mut roles: Vec<_> = self.state.read().roles.values().cloned().collect();
         roles.sort_by(|a, b| {

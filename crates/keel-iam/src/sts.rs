@@ -185,12 +185,7 @@ impl StsService {
         };
         // A role that does not exist is refused like one that does not trust the caller,
         // as AWS does, so callers cannot probe for role names.
-        let role_name = req.role_arn.rsplit('/').next().unwrap_or_default();
-        let role = self
-            .dir
-            .role(role_name)
-            .filter(|r| r.record.arn(self.dir.account_id()) == req.role_arn)
-            .ok_or_else(denied)?;
+        let role = self.dir.role_by_arn(&req.role_arn).ok_or_else(denied)?;
         let trust = role.trust.clone().ok_or_else(denied)?;
 
         let mut context = keel_api::access::global_condition_keys(ctx, ctx.secure);
@@ -325,7 +320,6 @@ impl StsService {
         service: &str,
         session_name: &str,
         source_arn: &str,
-        region: &str,
     ) -> Result<(Credentials, AssumedRoleUser), IamError> {
         // docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html
         let refused = || {
@@ -336,7 +330,7 @@ impl StsService {
             ))
         };
         let role = self
-            .role_trusting(role_arn, service, session_name, source_arn, region)
+            .role_trusting(role_arn, service, session_name, source_arn)
             .ok_or_else(refused)?;
         self.open_session(&role, session_name, role.record.max_session_secs, None)
     }
@@ -344,25 +338,21 @@ impl StsService {
     /// Whether `service` may assume `role_arn` for `source_arn` (CloudWatch Logs checking the
     /// role of a subscription filter, ...): the role exists and its trust policy allows it.
     pub fn service_may_assume(&self, role_arn: &str, service: &str, source_arn: &str) -> bool {
-        let region = source_arn.split(':').nth(3).unwrap_or_default();
-        self.role_trusting(role_arn, service, "check", source_arn, region)
+        self.role_trusting(role_arn, service, "check", source_arn)
             .is_some()
     }
 
-    /// The role, if its trust policy lets `service` assume it for `source_arn`.
+    /// The role, if its trust policy lets `service` assume it for `source_arn` (whose region
+    /// is the request's `aws:RequestedRegion`).
     fn role_trusting(
         &self,
         role_arn: &str,
         service: &str,
         session_name: &str,
         source_arn: &str,
-        region: &str,
     ) -> Option<Arc<RoleEntry>> {
-        let role_name = role_arn.rsplit('/').next().unwrap_or_default();
-        let role = self
-            .dir
-            .role(role_name)
-            .filter(|r| r.record.arn(self.dir.account_id()) == role_arn)?;
+        let region = source_arn.split(':').nth(3).unwrap_or_default();
+        let role = self.dir.role_by_arn(role_arn)?;
         let trust = role.trust.clone()?;
         let account = self.dir.account_id().to_string();
         let mut context = std::collections::HashMap::new();

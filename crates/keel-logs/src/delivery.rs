@@ -622,8 +622,9 @@ impl LogsService {
         arn: &str,
         events: Vec<Event>,
     ) -> Result<(), LogsError> {
-        let uri = crate::firehose::stream_of(arn, &state.region, &state.account_id)
-            .and_then(|name| self.firehose.get(name))
+        let uri = self
+            .firehose
+            .for_arn(arn, &state.region, &state.account_id)
             .ok_or_else(|| {
                 LogsError::invalid(format!(
                     "The Firehose delivery stream {arn} has no endpoint configured (--logs-firehose-endpoint)."

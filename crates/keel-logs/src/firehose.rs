@@ -65,6 +65,11 @@ impl FirehoseEndpoints {
         self.by_name.get(name)
     }
 
+    /// The endpoint of the delivery stream a Firehose ARN of this region and account names.
+    pub(crate) fn for_arn(&self, arn: &str, region: &str, account: &str) -> Option<&http::Uri> {
+        stream_of(arn, region, account).and_then(|name| self.get(name))
+    }
+
     pub fn is_empty(&self) -> bool {
         self.by_name.is_empty()
     }

@@ -274,9 +274,7 @@ fn check_firehose(
     arn: &str,
     role_arn: Option<&str>,
 ) -> Result<(), LogsError> {
-    let configured = crate::firehose::stream_of(arn, region, account)
-        .is_some_and(|name| svc.firehose.get(name).is_some());
-    if !configured {
+    if svc.firehose.for_arn(arn, region, account).is_none() {
         // CloudWatch's answer when it cannot reach the stream.
         return Err(LogsError::invalid(format!(
             "Could not deliver test message to specified Firehose stream. Check if the given \
@@ -313,7 +311,7 @@ pub async fn put_subscription_filter(
     let region = &ctx.scope.region;
     let account = &ctx.scope.account_id;
     // From the loop check to the write, no other change can close a loop.
-    let _changes;
+    let _changes = svc.subscription_changes.lock().await;
     if crate::firehose::is_firehose_arn(&req.destination_arn) {
         // A stream the operator configured; events leave Keel there, so no loop can form.
         check_firehose(
@@ -323,7 +321,6 @@ pub async fn put_subscription_filter(
             &req.destination_arn,
             req.role_arn.as_deref(),
         )?;
-        _changes = svc.subscription_changes.lock().await;
     } else {
         let into = reachable_group(svc, ctx, &req.destination_arn, "destinationArn").await?;
         if into == req.log_group_name {
@@ -331,7 +328,6 @@ pub async fn put_subscription_filter(
                 "A log group cannot subscribe to itself.",
             ));
         }
-        _changes = svc.subscription_changes.lock().await;
         let mut graph = Graph::load(svc, region, account).await?;
         graph
             .filters

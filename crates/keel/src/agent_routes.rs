@@ -452,7 +452,6 @@ async fn task_credentials(State(shared): State<Shared>, request: Request) -> Res
         ECS_TASKS_PRINCIPAL,
         &role.task_id,
         &role.task_arn,
-        &call.ctx.scope.region,
     );
     let access = Access::new("sts:AssumeRole").on(role.role_arn.clone());
     let outcome = result.as_ref().err().map(|e| e.to_string());
